@@ -1,0 +1,72 @@
+"""Combine the date mentions of one event into its `EventDate`, and spot background dates.
+
+The sentences that report one event often date it twice, coarsely and finely ("On the
+morning of Friday ..." then "Friday, around 4 a.m., ..."). The record wants the finest date
+and any clock time, so the most specific mention wins and a time may come from another
+mention of the same day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from eventwire.dates.mentions import DateMention
+from eventwire.models import EventDate
+
+_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+# A period that ended more than this long before publication is background, not news.
+_HISTORIC_DAYS = 31
+
+
+def _key(item: tuple[int, DateMention]) -> tuple[int, bool, bool, int]:
+    """Finest precision, then a mention that carries a time, then a part of day, then first."""
+    index, m = item
+    return (_RANK[m.precision], m.time is None, m.part_of_day is None, index)
+
+
+def resolve_event_date(mentions: Sequence[DateMention], published: date | None) -> EventDate:
+    """The event date from its mentions (in text order) and the publication date.
+
+    No dated mention falls back to the publication date (basis "published"); with no
+    publication date either, only a clock time and the relative wording can be kept.
+    """
+    timed = next((m for m in mentions if m.time is not None), None)
+    dated = [(i, m) for i, m in enumerate(mentions) if m.start_date is not None]
+    if dated:
+        best = min(dated, key=_key)[1]
+        time = best.time
+        if time is None and timed is not None and timed.start_date in (None, best.start_date):
+            time = timed.time
+        return EventDate(
+            start=best.start_date,
+            end=best.end_date,
+            precision=best.precision,
+            time=time,
+            basis=best.basis,
+            text=best.text,
+        )
+    time = timed.time if timed else None
+    if published is not None:
+        return EventDate(start=published, end=published, precision="day", time=time,
+                         basis="published")  # fmt: skip
+    worded = [(i, m) for i, m in enumerate(mentions) if m.precision != "unknown"]
+    best_text = min(worded, key=_key)[1].text if worded else (timed.text if timed else None)
+    return EventDate(time=time, basis="unknown", text=best_text)
+
+
+def is_historic(m: DateMention, published: date | None) -> bool:
+    """True when ``m`` names a period that ended well before publication (background).
+
+    That is: an earlier year named on its own ("in 2014"), a span ending more than a month
+    before publication, or anything "since" a date more than a month back ("since
+    mid-October" in a December report describes a campaign, not the reported event).
+    """
+    if published is None or m.start_date is None or m.end_date is None:
+        return False
+    limit = published - timedelta(days=_HISTORIC_DAYS)
+    if m.precision == "year" and m.end_date.year < published.year:
+        return True
+    if m.qualifier == "since" and m.start_date < limit:
+        return True
+    return m.end_date < limit

@@ -1,0 +1,372 @@
+"""Turn one regular-expression match into an `Atom`: a date, a time or a part of day.
+
+Each rule both validates its match (rejecting "May" the modal, "2000 protesters", "the 5th
+floor") and anchors it to the publication date. Rules never return a relative or partial
+date after the publication date, and never anchor to anything but the publication date: with
+no publication date a relative expression keeps its span and granularity but no dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Literal
+
+from eventwire.dates import patterns as p
+from eventwire.dates.periods import (
+    Part,
+    add_months,
+    cap,
+    month_span,
+    recent_month_day,
+    recent_month_span,
+    week_of,
+    weekday_on_or_before,
+    year_span,
+)
+from eventwire.models import DateBasis, DatePrecision
+
+AtomKind = Literal["date", "time", "pod"]
+Span = tuple[date, date]
+
+
+@dataclass(frozen=True, slots=True)
+class Atom:
+    """One matched expression before adjacent atoms are merged into a `DateMention`."""
+
+    start: int
+    end: int
+    kind: AtomKind
+    start_date: date | None = None
+    end_date: date | None = None
+    precision: DatePrecision = "unknown"
+    basis: DateBasis = "unknown"
+    time: str | None = None
+    pod: str | None = None
+    is_range: bool = False
+    month_day: tuple[int, int] | None = None
+    """(month, day) of a day written without a year, so a range can borrow its end's year."""
+    year: int | None = None
+    """The year as written, when one was."""
+    twelve_hour: bool = False
+    """A clock time like "8:30" that "in the evening" should move to 20:30."""
+
+
+Rule = Callable[[re.Match[str], date | None], Atom | None]
+
+_PART_WORDS: dict[str, Part] = {
+    "early": "early", "mid": "mid", "late": "late", "beginning": "early", "start": "early",
+    "middle": "mid", "end": "late",
+}  # fmt: skip
+
+
+def _month(name: str) -> int:
+    return p.MONTHS[name.lower().rstrip(".")]
+
+
+def _part(m: re.Match[str]) -> Part | None:
+    word = m.group("part") or m.group("part2")
+    return _PART_WORDS[word.lower()] if word else None
+
+
+def _relative(
+    m: re.Match[str], span: Span | None, precision: DatePrecision, pod: str | None = None
+) -> Atom:
+    """A date that only the publication date anchors; ``span`` None when there is none."""
+    if span is None:
+        return Atom(m.start(), m.end(), "date", precision=precision, pod=pod)
+    return Atom(m.start(), m.end(), "date", span[0], span[1], precision, "relative", pod=pod)
+
+
+def _written(
+    start: int, end: int, span: Span | None, precision: DatePrecision, *, full: bool
+) -> Atom:
+    """A date written out: "explicit" when anchored, "unknown" when it could not be."""
+    if span is None:
+        return Atom(start, end, "date", precision=precision)
+    year = span[0].year if full else None
+    return Atom(start, end, "date", span[0], span[1], precision, "explicit", year=year)
+
+
+def _day(pub: date | None, year: int | None, month: int, day: int) -> date | None:
+    if year is not None:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+    return recent_month_day(pub, month, day) if pub else None
+
+
+def iso_date(m: re.Match[str], pub: date | None) -> Atom | None:
+    d = _day(None, int(m["y"]), int(m["m"]), int(m["d"]))
+    return _written(m.start(), m.end(), (d, d), "day", full=True) if d else None
+
+
+def numeric_date(m: re.Match[str], pub: date | None) -> Atom | None:
+    """Slashed dates only when the order is unambiguous (one part above 12)."""
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if (a > 12) == (b > 12):
+        return None
+    d = _day(None, y, b, a) if a > 12 else _day(None, y, a, b)
+    return _written(m.start(), m.end(), (d, d), "day", full=True) if d else None
+
+
+def day_month(m: re.Match[str], pub: date | None) -> Atom | None:
+    """ "8 December 2023", "Dec. 8", "Friday, December 8, 2023", "the 8th of December"."""
+    month, day = _month(m["mon"]), int(m["d"])
+    year = int(m["y"]) if m["y"] else None
+    d = _day(pub, year, month, day)
+    if d is None and (year is not None or pub is not None):
+        return None
+    atom = _written(m.start(), m.end(), (d, d) if d else None, "day", full=year is not None)
+    return atom if year else replace(atom, month_day=(month, day))
+
+
+def month_year(m: re.Match[str], pub: date | None) -> Atom | None:
+    span = month_span(int(m["y"]), _month(m["mon"]), _part(m))
+    return _written(m.start(), m.end(), span, "month", full=True)
+
+
+def month_part(m: re.Match[str], pub: date | None) -> Atom | None:
+    """ "mid-October", "late last July", "the end of March": a third of the latest such month."""
+    if pub is None:
+        return _written(m.start(), m.end(), None, "month", full=False)
+    month, part = _month(m["mon"]), _part(m)
+    if (m["rel"] or "").lower() == "last":  # "late last July": the year before's
+        span = month_span(pub.year - 1, month, part)
+    else:
+        span = recent_month_span(pub, month, part)
+    return _written(m.start(), m.end(), cap(span, pub), "month", full=False)
+
+
+def month_alone(m: re.Match[str], pub: date | None) -> Atom | None:
+    """ "in March", "last June", "this September".
+
+    "May" and "March" need a cue word: they are also verbs. "last June" is June of the year
+    before publication (news style: the current year's month is just "in June"); "this
+    September" is the publication year's, and is dropped when it has not begun.
+    """
+    rel = (m["rel"] or "").lower()
+    if not rel and not m["cue"] and m["mon"].lower() in ("may", "march"):
+        return None
+    start = m.start() if rel else m.start("mon")
+    if pub is None:
+        return _written(start, m.end(), None, "month", full=False)
+    month = _month(m["mon"])
+    if rel in ("last", "past"):
+        span = month_span(pub.year - 1, month)
+    elif rel == "this":
+        span = month_span(pub.year, month)
+        if span[0] > pub:
+            return None
+    else:
+        span = recent_month_span(pub, month)
+    return _written(start, m.end(), cap(span, pub), "month", full=False)
+
+
+def year_alone(m: re.Match[str], pub: date | None) -> Atom | None:
+    """ "in 2014", "early 2011", "the 1998 bombing"; not a count ("some 2000 protesters")."""
+    part = _part(m)
+    if (
+        part is None
+        and not m["cue"]
+        and m["next"]
+        and p.PLURAL_WORD.fullmatch(m["next"])
+        and not p.DETERMINER.search(m.string, max(0, m.start() - 8), m.start())
+    ):
+        return None
+    start = m.start() if part else m.start("y")
+    end = m.end("y")
+    return _written(start, end, year_span(int(m["y"]), part), "year", full=True)
+
+
+def ordinal_day(m: re.Match[str], pub: date | None) -> Atom | None:
+    """ "on the 5th": that day of the publication month, or of the month before if later."""
+    start, end, day = m.start("span"), m.end("span"), int(m["d"])
+    if pub is None:
+        return Atom(start, end, "date", precision="day")
+    back = 1 if (m["rel"] or "") == "last" or day > pub.day else 0
+    for extra in range(3):
+        year, month = add_months(pub.year, pub.month, -(back + extra))
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        return Atom(start, end, "date", d, d, "day", "explicit")
+    return None
+
+
+def day_range(m: re.Match[str], pub: date | None) -> Atom | None:
+    """ "between 3 and 5 May", "May 3-5", "from March 3 to 5, 2024"."""
+    sep = m["sep"].lower()
+    d1, d2, month = int(m["d1"]), int(m["d2"]), _month(m["mon"])
+    if d1 >= d2 or (sep == "and" and not m["pre"]):
+        return None
+    if m["y"]:
+        year = int(m["y"])
+    elif pub is not None:
+        first = _day(None, pub.year, month, d1)
+        year = pub.year if first is not None and first <= pub else pub.year - 1
+    else:
+        return Atom(m.start(), m.end(), "date", precision="day", is_range=True)
+    start, end = _day(None, year, month, d1), _day(None, year, month, d2)
+    if start is None or end is None:
+        return None
+    if not m["y"] and pub is not None:
+        end = min(end, pub)
+    return Atom(m.start(), m.end(), "date", start, end, "day", "explicit", is_range=True)
+
+
+def weekday(m: re.Match[str], pub: date | None) -> Atom | None:
+    """ "Friday", "last Friday", "early Monday", "Thursday night": the latest such day."""
+    q = (m["q"] or "").lower()
+    pod = (
+        p.POD_WORDS[m["pod"].lower()] if m["pod"] else {"early": "morning", "late": "night"}.get(q)
+    )
+    if pub is None:
+        return _relative(m, None, "day", pod=pod)
+    d = weekday_on_or_before(pub, p.WEEKDAYS[m["wd"].lower()])
+    if q in ("last", "past") and d == pub:
+        d -= timedelta(days=7)
+    return _relative(m, (d, d), "day", pod=pod)
+
+
+_DAY_WORD_OFFSET = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}
+
+
+def day_word(m: re.Match[str], pub: date | None) -> Atom | None:
+    """ "yesterday", "today", "last night", "this morning", "early yesterday"."""
+    word = " ".join(m["w"].lower().split())
+    q = (m["q"] or "").lower()
+    pod = p.POD_WORDS[m["pod"].lower()] if m["pod"] else None
+    if pod is None and word in ("tonight", "last night"):
+        pod = "night"
+    elif pod is None and word.startswith("this "):
+        pod = word[5:]
+    elif pod is None:
+        pod = {"early": "morning", "late": "night"}.get(q)
+    if pub is None:
+        return _relative(m, None, "day", pod=pod)
+    d = pub - timedelta(days=_DAY_WORD_OFFSET.get(word, 0))
+    return _relative(m, (d, d), "day", pod=pod)
+
+
+def period(m: re.Match[str], pub: date | None) -> Atom | None:
+    """ "last week", "earlier this month", "late last month", "this year", "the past year"."""
+    rel, unit = m["rel"].lower(), m["unit"]
+    q = " ".join((m["q"] or "").lower().split()).removeprefix("the ").removesuffix(" of")
+    part = _PART_WORDS.get(q)
+    precision: DatePrecision = "week" if unit == "week" else "month" if unit == "month" else "year"
+    if pub is None:
+        return _relative(m, None, precision)
+    span: Span
+    if rel == "past":
+        days = {"week": 6, "month": 30, "year": 365}[unit]
+        span = (pub - timedelta(days=days), pub)
+    elif unit == "week":
+        span = week_of(pub - timedelta(days=7) if rel == "last" else pub)
+    elif unit == "month":
+        year, month = add_months(pub.year, pub.month, -1 if rel == "last" else 0)
+        span = month_span(year, month, part)
+    else:
+        span = year_span(pub.year - 1 if rel == "last" else pub.year, part)
+    if q == "earlier":
+        span = (span[0], pub)
+    span = cap(span, pub)
+    return _relative(m, span, precision) if span[0] <= span[1] else None
+
+
+def weekend(m: re.Match[str], pub: date | None) -> Atom | None:
+    """ "over the weekend", "last weekend": the latest Saturday-Sunday (precision week)."""
+    if pub is None:
+        return _relative(m, None, "week")
+    saturday = weekday_on_or_before(pub, 5)
+    if m["rel"].lower() == "last" and pub.weekday() >= 5:
+        saturday -= timedelta(days=7)
+    return _relative(m, cap((saturday, saturday + timedelta(days=1)), pub), "week")
+
+
+def ago(m: re.Match[str], pub: date | None) -> Atom | None:
+    """ "two days ago" (day), "three weeks ago" (that calendar week), "a year ago" (year)."""
+    raw, unit = m["n"].lower(), m["unit"].lower()
+    n = int(raw) if raw.isdigit() else p.NUMBER_WORDS[raw]
+    precision: DatePrecision = "day" if unit == "day" else "week" if unit == "week" else "month"
+    precision = "year" if unit == "year" else precision
+    if pub is None:
+        return _relative(m, None, precision)
+    if unit == "day":
+        d = pub - timedelta(days=n)
+        return _relative(m, (d, d), "day")
+    if unit == "week":
+        return _relative(m, cap(week_of(pub - timedelta(days=7 * n)), pub), "week")
+    if unit == "month":
+        return _relative(m, month_span(*add_months(pub.year, pub.month, -n)), "month")
+    return _relative(m, year_span(pub.year - n), "year")
+
+
+def _clock(m: re.Match[str], hour: int, minute: int, *, twelve_hour: bool = False) -> Atom:
+    return Atom(
+        m.start(), m.end(), "time", time=f"{hour:02d}:{minute:02d}", twelve_hour=twelve_hour
+    )
+
+
+def time_12h(m: re.Match[str], pub: date | None) -> Atom | None:
+    hour = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
+    return _clock(m, hour, int(m["mi"] or 0))
+
+
+def time_24h(m: re.Match[str], pub: date | None) -> Atom | None:
+    hour = int(m["h"])
+    ambiguous = not m["tz"] and 1 <= hour < 12 and not m["h"].startswith("0")
+    return _clock(m, hour, int(m["mi"]), twelve_hour=ambiguous)
+
+
+def time_4digit(m: re.Match[str], pub: date | None) -> Atom | None:
+    return _clock(m, int(m["h"]), int(m["mi"]))
+
+
+def time_word(m: re.Match[str], pub: date | None) -> Atom | None:
+    return _clock(m, 0 if m["w"].lower() == "midnight" else 12, 0)
+
+
+def part_of_day(m: re.Match[str], pub: date | None) -> Atom | None:
+    """ "at dawn", "overnight", "in the evening", "the early hours of"."""
+    if m["overnight"]:
+        # Wire copy's "overnight" is the night that ends on the publication date; we date
+        # it to the publication date (see `find_date_mentions`) when nothing else dates it.
+        return Atom(m.start(), m.end(), "pod", pod="overnight")
+    word = m["w"] or m["a"] or m["b"] or m["predawn"]
+    if word is None:  # "late at night"
+        return Atom(m.start(), m.end(), "pod", pod="night")
+    word = " ".join(word.lower().split())
+    if word == "hours" and (m["e1"] or m["e2"] or "").strip().lower() != "early":
+        return None
+    return Atom(m.start(), m.end(), "pod", pod=p.POD_WORDS[word])
+
+
+# Order matters only for equal-length overlaps (earlier rules win).
+RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
+    (p.RANGE_DMY, day_range),
+    (p.RANGE_MDY, day_range),
+    (p.ISO_DATE, iso_date),
+    (p.NUMERIC_DATE, numeric_date),
+    (p.DMY, day_month),
+    (p.MDY, day_month),
+    (p.MONTH_YEAR, month_year),
+    (p.MONTH_PART, month_part),
+    (p.ORDINAL_DAY, ordinal_day),
+    (p.WEEKDAY_REL, weekday),
+    (p.DAY_WORD, day_word),
+    (p.PERIOD_REL, period),
+    (p.WEEKEND, weekend),
+    (p.AGO, ago),
+    (p.MONTH_ALONE, month_alone),
+    (p.YEAR_ALONE, year_alone),
+    (p.TIME_12H, time_12h),
+    (p.TIME_24H, time_24h),
+    (p.TIME_4DIGIT, time_4digit),
+    (p.TIME_WORD, time_word),
+    (p.PART_OF_DAY, part_of_day),
+)

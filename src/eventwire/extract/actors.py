@@ -1,0 +1,355 @@
+"""Who did it and to whom: actors with roles, and how the text knows who did it.
+
+Roles come from the parse: the subject of a violent verb is a perpetrator ("gunmen
+stormed..."), its object a target or victim; "attack on X" makes X a target. Attribution
+tells apart what the text states (``named``), what a group said of itself (``claimed``:
+"X claimed responsibility", "X said it carried out"), what someone else alleged
+(``suspected``: "officials blamed X", "pointed to X as the likely perpetrators") and
+unnamed attackers (``unidentified``: "unknown gunmen").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from eventwire.extract.actor_dictionary import GENERIC_ACTOR_KINDS, match_known_actor
+from eventwire.models import ActorRole, Attribution
+from eventwire.nlp.sentences import Sentence
+
+VIOLENT_VERBS = frozenset(
+    {
+        "attack", "kill", "shoot", "fire", "launch", "abduct", "kidnap", "storm", "ambush",
+        "detonate", "seize", "capture", "bomb", "shell", "raid", "loot", "burn", "torch",
+        "behead", "open", "carry", "strike", "target", "hit", "hack", "stab", "massacre",
+        "execute", "rape", "overrun", "besiege", "plant", "assault", "murder", "wound",
+        "injure", "lynch", "beat", "arrest", "detain", "clash", "fight", "engage", "recapture",
+        "retake", "take", "set", "ransack", "pound",
+    }
+)
+VICTIM_VERBS = frozenset(
+    {"kill", "shoot", "abduct", "kidnap", "behead", "stab", "massacre", "execute", "rape",
+     "murder", "wound", "injure", "lynch", "beat", "hack", "arrest", "detain"}
+)
+ATTACK_NOUNS = frozenset(
+    {"attack", "strike", "airstrike", "assault", "raid", "ambush", "bombing", "shelling",
+     "offensive", "fire", "blast", "explosion", "rocket", "missile", "clash", "fighting",
+     "battle", "gunfight", "firefight", "skirmish"}
+)
+SITE_NOUNS = frozenset(
+    {"embassy", "consulate", "base", "checkpoint", "market", "school", "mosque", "church",
+     "convoy", "station", "hospital", "village", "house", "home", "vehicle", "bus", "camp",
+     "office", "headquarters", "post", "outpost", "compound", "airport", "hotel", "bank",
+     "pipeline", "bridge", "prison", "court", "university", "patrol", "position", "barracks",
+     "shop", "restaurant", "town", "truck", "ship", "tanker", "plant", "refinery", "tower"}
+)
+NAME_EXCLUDED_MODIFIERS = frozenset(
+    {"likely", "suspected", "alleged", "unidentified", "unknown", "possible", "probable",
+     "presumed", "the", "a", "an", "some", "several", "other", "armed"}
+)
+UNIDENTIFIED_MARKERS = frozenset({"unidentified", "unknown", "masked", "anonymous"})
+SUSPECTED_MARKERS = frozenset({"suspected", "alleged", "presumed", "likely", "possible"})
+_ATTRIBUTION_RANK: dict[str | None, int] = {
+    "claimed": 4, "named": 3, "suspected": 2, "unidentified": 1, None: 0
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    name: str
+    role: ActorRole
+    kind: str | None
+    attribution: Attribution | None
+    attributed_by: str | None
+    normalized_name: str | None
+    start: int
+    end: int
+    text: str
+
+
+def find_actors(sentence: Sentence) -> list[ActorMention]:
+    """Actor mentions of one sentence, from the patterns described in the module doc."""
+    found: list[ActorMention] = []
+    for token in sentence.span:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in VIOLENT_VERBS:
+            found.extend(_from_violent_verb(sentence, token))
+        elif lemma in ("blame", "accuse", "attribute", "suspect", "point", "hold", "believe"):
+            found.extend(_from_attribution(sentence, token))
+        elif lemma == "claim" or (lemma == "say" and _says_it_did(token)):
+            found.extend(_from_claim(sentence, token))
+        if token.pos_ in ("NOUN", "PROPN") and lemma in ATTACK_NOUNS:
+            found.extend(_from_attack_noun(sentence, token))
+        if token.lower_ == "suspected" and token.dep_ == "amod" and _is_actor(token.head):
+            found.append(_mention(sentence, token.head, "perpetrator", "suspected", None))
+    return found
+
+
+def merge_actors(mentions: Iterable[ActorMention]) -> list[ActorMention]:
+    """One actor per (normalised name, role), keeping the strongest attribution."""
+    merged: dict[tuple[str, str], ActorMention] = {}
+    for mention in mentions:
+        key = (_identity(mention), mention.role)
+        current = merged.get(key)
+        if current is None or (
+            _ATTRIBUTION_RANK[mention.attribution] > _ATTRIBUTION_RANK[current.attribution]
+            or (
+                _ATTRIBUTION_RANK[mention.attribution] == _ATTRIBUTION_RANK[current.attribution]
+                and len(mention.name) > len(current.name)
+            )
+        ):
+            merged[key] = mention
+    perpetrators = [m for m in merged.values() if m.role == "perpetrator"]
+    named = [m for m in perpetrators if m.attribution != "unidentified"]
+    kept = [
+        m
+        for m in merged.values()
+        if not (m.role == "perpetrator" and m.attribution == "unidentified" and named
+                and m.kind == "unidentified_armed_group" and _generic(m))
+    ]
+    return sorted(kept, key=lambda m: (m.role != "perpetrator", -_ATTRIBUTION_RANK[m.attribution]))
+
+
+def _identity(mention: ActorMention) -> str:
+    """"US Embassy in Baghdad" and "U.S. Embassy" are one actor."""
+    name = (mention.normalized_name or mention.name).lower().split(" in ")[0]
+    return "".join(ch for ch in name if ch.isalnum())
+
+
+def _generic(mention: ActorMention) -> bool:
+    return mention.name.lower() in ("gunmen", "attackers", "assailants", "militants")
+
+
+def _from_violent_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
+    found: list[ActorMention] = []
+    lemma = verb.lemma_.lower()
+    object_role: ActorRole = "victim" if lemma in VICTIM_VERBS else "target"
+    for child in verb.children:
+        if child.dep_ == "nsubj" and _is_actor(child):
+            found.extend(_mention_with_conjuncts(sentence, child, "perpetrator", None, None))
+        elif child.dep_ == "agent":
+            for agent in child.children:
+                if agent.dep_ == "pobj" and _is_actor(agent):
+                    found.extend(_mention_with_conjuncts(sentence, agent, "perpetrator", None, None))
+        elif child.dep_ in ("dobj", "nsubjpass") and (_is_actor(child) or _is_site(child)):
+            found.extend(_mention_with_conjuncts(sentence, child, object_role, None, None))
+        elif child.dep_ == "prep" and child.lemma_ in ("with", "on", "at") and lemma in (
+            "clash", "fight", "fire", "open", "engage"
+        ):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (_is_actor(pobj) or _is_site(pobj)):
+                    found.extend(_mention_with_conjuncts(sentence, pobj, "target", None, None))
+    return found
+
+
+def _from_attack_noun(sentence: Sentence, noun: Any) -> list[ActorMention]:
+    found: list[ActorMention] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lemma_ in ("on", "against", "targeting"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and (_is_actor(pobj) or _is_site(pobj)):
+                    found.extend(_mention_with_conjuncts(sentence, pobj, "target", None, None))
+        if child.dep_ == "prep" and child.lemma_ == "between":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and _is_actor(pobj):
+                    roles: list[ActorRole] = ["perpetrator", "target"]
+                    for role, member in zip(roles, [pobj, *_conjuncts(pobj)], strict=False):
+                        found.append(_mention(sentence, member, role, None, None))
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_ in ("experience", "suffer", "come", "face"):
+        for child in head.children:
+            if child.dep_ == "nsubj" and (_is_actor(child) or _is_site(child)):
+                found.append(_mention(sentence, child, "target", None, None))
+    return found
+
+
+def _from_attribution(sentence: Sentence, verb: Any) -> list[ActorMention]:
+    lemma = verb.lemma_.lower()
+    by = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    by_text = _speaker(by) if by is not None and by.pos_ != "PRON" else None
+    accused: list[Any] = []
+    for child in verb.children:
+        if lemma in ("blame", "accuse", "suspect", "hold") and child.dep_ == "dobj":
+            if child.lemma_ in ATTACK_NOUNS:
+                accused.extend(
+                    p for prep in child.children if prep.dep_ == "prep" and prep.lemma_ == "on"
+                    for p in prep.children if p.dep_ == "pobj"
+                )
+            else:
+                accused.append(child)
+        if lemma in ("blame",) and child.dep_ == "prep" and child.lemma_ == "on":
+            accused.extend(p for p in child.children if p.dep_ == "pobj")
+        if lemma in ("attribute", "point") and child.dep_ == "prep" and child.lemma_ == "to":
+            accused.extend(p for p in child.children if p.dep_ == "pobj")
+        if lemma in ("suspect", "believe") and child.dep_ == "nsubjpass":
+            accused.append(child)
+            by_text = None
+    return [
+        mention
+        for person in accused
+        if _is_actor(person)
+        for mention in _mention_with_conjuncts(sentence, person, "perpetrator", "suspected", by_text)
+    ]
+
+
+def _speaker(token: Any) -> str:
+    """"The spokesperson for the U.S. embassy" -> "spokesperson for the U.S. embassy"."""
+    name = _phrase(token)
+    for child in token.children:
+        if child.dep_ == "prep" and child.lemma_ in ("for", "of"):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                name = f"{name} {child.text} {_phrase(pobj)}"
+    return name
+
+
+def _says_it_did(say: Any) -> bool:
+    return any(
+        c.dep_ == "ccomp" and c.lemma_.lower() in VIOLENT_VERBS | {"be"}
+        and any(s.dep_ == "nsubj" and s.lower_ in ("it", "they") for s in c.children)
+        for c in say.children
+    )
+
+
+def _from_claim(sentence: Sentence, verb: Any) -> list[ActorMention]:
+    if verb.lemma_.lower() == "claim" and not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("responsibility", "attack", "credit")
+        for c in verb.children
+    ):
+        return []
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "nobody") for c in verb.subtree):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and _is_actor(c)]
+    for child in verb.children:
+        if child.dep_ == "agent":
+            subjects.extend(p for p in child.children if p.dep_ == "pobj" and _is_actor(p))
+    return [
+        mention
+        for subject in subjects
+        for mention in _mention_with_conjuncts(sentence, subject, "perpetrator", "claimed", None)
+    ]
+
+
+def _conjuncts(token: Any) -> list[Any]:
+    return [c for c in token.children if c.dep_ == "conj"]
+
+
+def _mention_with_conjuncts(
+    sentence: Sentence, token: Any, role: ActorRole,
+    attribution: Attribution | None, attributed_by: str | None,
+) -> list[ActorMention]:
+    tokens = [token, *(c for c in _conjuncts(token) if _is_actor(c) or _is_site(c))]
+    return [_mention(sentence, t, role, attribution, attributed_by) for t in tokens]
+
+
+def _mention(
+    sentence: Sentence, token: Any, role: ActorRole,
+    attribution: Attribution | None, attributed_by: str | None,
+) -> ActorMention:
+    name = _phrase(token)
+    known = match_known_actor(name)
+    modifiers = {t.lower_ for t in token.subtree if t.i < token.i}
+    if role == "perpetrator" and attribution is None:
+        if modifiers & SUSPECTED_MARKERS:
+            attribution = "suspected"
+        elif modifiers & UNIDENTIFIED_MARKERS or (
+            known is None and token.lemma_.lower() in ("gunman", "gunmen", "assailant", "attacker")
+            and not _has_proper_modifier(token)
+        ):
+            attribution = "unidentified"
+        else:
+            attribution = "named"
+    kind = known.kind if known else _kind_of(token)
+    start = sentence.base + token.left_edge.idx
+    doc_text = sentence.span.doc.text
+    last_word = name.split()[-1]
+    last_at = doc_text.find(last_word, token.idx)
+    end_in_doc = last_at + len(last_word) if last_at >= 0 else token.idx + len(token.text)
+    end = sentence.base + end_in_doc
+    return ActorMention(
+        name=name,
+        role=role,
+        kind=kind,
+        attribution=attribution if role == "perpetrator" else None,
+        attributed_by=attributed_by if role == "perpetrator" else None,
+        normalized_name=known.name if known else None,
+        start=start,
+        end=max(end, start),
+        text=sentence.span.doc.text[start - sentence.base : end - sentence.base],
+    )
+
+
+def _has_proper_modifier(token: Any) -> bool:
+    return any(c.pos_ == "PROPN" and c.dep_ in ("compound", "amod", "nmod") for c in token.children)
+
+
+def _kind_of(token: Any) -> str | None:
+    lemma = token.lemma_.lower()
+    if lemma in ("force", "forces") and any(
+        c.lower_ in ("security", "government", "state", "armed", "police") or c.ent_type_ in ("NORP", "GPE")
+        for c in token.children
+    ):
+        return "state_forces"
+    if token.ent_type_ == "NORP" and lemma not in GENERIC_ACTOR_KINDS:
+        return "civilians"
+    return GENERIC_ACTOR_KINDS.get(lemma)
+
+
+def _is_actor(token: Any) -> bool:
+    if token.pos_ == "PRON":
+        return False
+    lemma = token.lemma_.lower()
+    return (
+        lemma in GENERIC_ACTOR_KINDS
+        or token.ent_type_ in ("ORG", "NORP", "PERSON")
+        or match_known_actor(_phrase(token)) is not None
+        or lemma in ("people", "person", "man", "member", "personnel", "family", "convoy")
+    )
+
+
+def _is_site(token: Any) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in SITE_NOUNS
+
+
+def _phrase(token: Any) -> str:
+    """A readable name for the noun phrase headed by ``token``.
+
+    Keeps compounds and adjectives ("Boko Haram fighters", "U.S. Embassy"), a following
+    "of"/"in" phrase for group members and sites ("fighters of the Islamic State", "embassy in
+    Baghdad"), and turns "militias that are aligned with Iran" into "Iran-aligned militias".
+    """
+    left = [
+        t for t in token.subtree
+        if t.i < token.i and t.dep_ in ("compound", "amod", "nmod", "poss", "case", "punct", "npadvmod")
+        and t.lower_ not in NAME_EXCLUDED_MODIFIERS and t.head.i <= token.i
+        and not (t.dep_ == "punct" and t.i == token.left_edge.i)
+    ]
+    words = [*(t.text_with_ws for t in sorted(left, key=lambda t: t.i)), token.text]
+    name = "".join(words).strip()
+    if token.pos_ == "NOUN" and any(t.pos_ == "PROPN" for t in left) and token.lemma_.lower() in SITE_NOUNS:
+        name = name[: len(name) - len(token.text)] + token.text[:1].upper() + token.text[1:]
+    aligned = _alignment(token)
+    if aligned:
+        name = f"{aligned}-aligned {name}"
+    for child in token.children:
+        if child.dep_ == "prep" and child.lemma_ in ("of", "in", "from") and (
+            token.lemma_.lower() in ("member", "fighter", "militant", "supporter", "soldier")
+            or _is_site(token) or child.lemma_ == "of" and token.lemma_.lower() in SITE_NOUNS
+        ):
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN" and child.lemma_ != "from":
+                name = f"{name} {child.text} {_phrase(pobj)}"
+    return name
+
+
+def _alignment(token: Any) -> str | None:
+    """"militias that are aligned with Iran" -> "Iran"."""
+    for child in token.children:
+        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in ("align", "back", "link", "support"):
+            for prep in child.children:
+                if prep.dep_ in ("prep", "agent"):
+                    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.ent_type_ in ("GPE", "NORP", "ORG"):
+                        return str(pobj.text)
+    return None

@@ -1,0 +1,204 @@
+"""Turn one frame (the sentences of one event) into an `Event` record with its evidence."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from eventwire.dates import DateMention, resolve_event_date
+from eventwire.extract.actors import ActorMention, find_actors, merge_actors
+from eventwire.extract.casualties import CasualtyMention, combine, find_casualties
+from eventwire.extract.claims import decide_claim, find_claim_mentions
+from eventwire.extract.frames import Frame
+from eventwire.extract.summary import summarise
+from eventwire.extract.taxonomy import classify_acled, classify_gtd
+from eventwire.extract.weapons import find_weapons, merge_weapons
+from eventwire.geocode.mentions import PlaceMention
+from eventwire.geocode.resolve import Geocoder
+from eventwire.models import Actor, Article, EventDate, Event, Evidence, Location
+from eventwire.nlp.sentences import Sentence
+
+OFFICIAL_WORDS = frozenset(
+    {"governor", "mayor", "minister", "judge", "lawmaker", "mp", "senator", "commander",
+     "official", "chief", "president", "prosecutor", "candidate"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    """What every frame of one article shares."""
+
+    article: Article
+    places_by_sentence: dict[int, list[PlaceMention]]
+    dateline_place: PlaceMention | None
+    dateline_date: DateMention | None
+
+
+def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal: int) -> Event:
+    article = context.article
+    evidence: list[Evidence] = []
+
+    def cite(field: str, start: int, end: int, method: str) -> None:
+        evidence.append(
+            Evidence(field=field, article_id=article.id, start=start, end=end,
+                     text=article.text[start:end], method=method)
+        )
+
+    sentences = frame.sentences
+    actor_mentions = merge_actors(a for s in sentences for a in find_actors(s))
+    actor_kinds = {a.kind for a in actor_mentions if a.role in ("target", "victim") and a.kind}
+    acled = classify_acled(frame.tactics, actor_kinds)
+    first_hit = frame.hits[0]
+    for hit in frame.hits[:3]:
+        cite("acled", hit.start, hit.end, f"trigger:{hit.tactic.value}")
+
+    weapon_mentions = [w for s in sentences for w in find_weapons(s.span, s.base)]
+    weapons = merge_weapons(weapon_mentions)
+    for weapon in weapon_mentions[:3]:
+        cite("weapons", weapon.start, weapon.end, "weapon noun")
+
+    target_words = _target_words(actor_mentions)
+    official = bool(target_words & OFFICIAL_WORDS)
+    gtd = classify_gtd(acled, frame.tactics, [w.kind for w in weapons], target_words, official)
+    if gtd is not None:
+        cite("gtd", first_hit.start, first_hit.end, "from ACLED type, weapons and targets")
+
+    casualty_mentions: list[CasualtyMention] = [
+        c for s in sentences for c in find_casualties(s.text, s.start)
+    ]
+    casualties = combine(casualty_mentions)
+    for mention in casualty_mentions:
+        cite("casualties", mention.start, mention.end, f"casualty phrase:{mention.kind}")
+
+    claim_mentions = [c for s in sentences for c in find_claim_mentions(s.text, s.start)]
+    perpetrators = [a for a in actor_mentions if a.role == "perpetrator"]
+    claim, claim_span = decide_claim(claim_mentions, perpetrators, None)
+    if claim_span:
+        cite("claim", claim_span[0], claim_span[1], "claim phrase")
+    for actor in actor_mentions:
+        cite("actors", actor.start, actor.end, f"{actor.role}:{actor.attribution or '-'}")
+
+    event_date = _date(frame, context, article.published)
+    for mention in _cited_dates(frame):
+        cite("date", mention.start, mention.end, f"date:{mention.basis}")
+
+    resolved_location = _locate(frame, context, geocoder, frame.trigger_sentences, actor_mentions)
+    location = resolved_location[0]
+    if resolved_location[1] is not None:
+        mention = resolved_location[1]
+        cite("location", mention.start, mention.end, resolved_location[2])
+
+    summary = summarise(acled, event_date, location, actor_mentions, weapons, casualties, claim)
+    confidence = _confidence(frame, event_date, location, actor_mentions, casualties.reported)
+    return Event(
+        id=_event_id(article.id, first_hit.start, ordinal),
+        article_ids=[article.id],
+        background=frame.background,
+        acled=acled,
+        gtd=gtd,
+        date=event_date,
+        location=location,
+        actors=[_actor(a) for a in actor_mentions],
+        weapons=weapons,
+        casualties=casualties,
+        claim=claim,
+        summary=summary,
+        confidence=confidence,
+        evidence=evidence,
+    )
+
+
+def _actor(mention: ActorMention) -> Actor:
+    return Actor(
+        name=mention.name, role=mention.role, kind=mention.kind,
+        attribution=mention.attribution, attributed_by=mention.attributed_by,
+        normalized_name=mention.normalized_name, text=mention.text,
+    )
+
+
+def _target_words(actors: Sequence[ActorMention]) -> set[str]:
+    words: set[str] = set()
+    for actor in actors:
+        if actor.role in ("target", "victim"):
+            words.update(word.strip(".,'").lower() for word in actor.name.split())
+    return words
+
+
+def _date(frame: Frame, context: ArticleContext, published: date | None) -> EventDate:
+    mentions = [m for m in frame.dates if m.qualifier not in ("since", "until", "before")]
+    if not mentions and frame.background:
+        return EventDate()
+    if not mentions:
+        context_dates = [m for m in _context_dates(frame, published)]
+        mentions = context_dates
+    if not mentions and context.dateline_date is not None and not frame.background:
+        mentions = [context.dateline_date]
+    return resolve_event_date(mentions, published)
+
+
+def _context_dates(frame: Frame, published: date | None) -> list[DateMention]:
+    from eventwire.dates import find_date_mentions, is_historic
+
+    found: list[DateMention] = []
+    for sentence in frame.context_sentences:
+        found.extend(
+            m for m in find_date_mentions(sentence.text, published, offset=sentence.start)
+            if not is_historic(m, published) and m.qualifier is None
+        )
+    return found
+
+
+def _cited_dates(frame: Frame) -> list[DateMention]:
+    return [m for m in frame.dates if m.qualifier not in ("since", "until", "before")][:3]
+
+
+def _locate(
+    frame: Frame, context: ArticleContext, geocoder: Geocoder,
+    trigger_sentences: Sequence[Sentence], actors: Sequence[ActorMention],
+) -> tuple[Location, PlaceMention | None, str]:
+    event_mentions = [
+        m for s in trigger_sentences for m in context.places_by_sentence.get(s.index, [])
+    ]
+    if context.dateline_place is not None and not frame.background:
+        event_mentions.append(context.dateline_place)
+    in_event = {id(m) for m in event_mentions}
+    others = [
+        m for mentions in context.places_by_sentence.values() for m in mentions
+        if id(m) not in in_event
+    ]
+    resolved = geocoder.resolve(event_mentions, others)
+    location = resolved.location
+    mention = resolved.mention
+    if mention is not None and mention.site and location.place:
+        site_actor = next(
+            (a for a in actors if a.role == "target" and mention.site in a.name.lower()), None
+        )
+        if site_actor is not None:
+            site_name = site_actor.name.split(" in ")[0]
+            location = location.model_copy(update={"name": f"{site_name}, {location.place}"})
+    if location.name is None and location.place:
+        location = location.model_copy(update={"name": location.place})
+    return location, mention, resolved.reason
+
+
+def _confidence(
+    frame: Frame, event_date: EventDate, location: Location, actors: Sequence[ActorMention],
+    casualties_reported: bool,
+) -> float:
+    """A simple additive score: more corroborating parts, more likely a correct record."""
+    score = 0.35
+    score += 0.15 if any(hit.strong for hit in frame.hits) else 0.0
+    score += min(0.1, 0.03 * len(frame.hits))
+    score += 0.1 if event_date.start is not None else 0.0
+    score += 0.1 if location.precision in ("point", "town", "near_town") else 0.0
+    score += 0.1 if any(a.role == "perpetrator" for a in actors) else 0.0
+    score += 0.05 if casualties_reported else 0.0
+    score -= 0.15 if frame.background else 0.0
+    return round(max(0.05, min(score, 0.95)), 2)
+
+
+def _event_id(article_id: str, trigger_start: int, ordinal: int) -> str:
+    digest = hashlib.sha1(f"{article_id}\x00{trigger_start}\x00{ordinal}".encode()).hexdigest()
+    return f"evt_{digest[:12]}"

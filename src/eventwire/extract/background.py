@@ -1,0 +1,57 @@
+"""Tell the event a report is about from the history and campaign counts around it.
+
+A sentence is background when it dates itself well before publication ("In 2014, ..."),
+counts a campaign ("more than 70 attacks since mid-October", "a wave of attacks"), speaks
+of what usually happens ("in recent years", "repeatedly"), or continues a background
+sentence with a plural reference ("These were not random acts...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from eventwire.dates import DateMention, is_historic
+
+CAMPAIGN = re.compile(
+    r"\b(?:(?:more than|over|at least|nearly|some|about|around|almost)\s+)?"
+    r"(?:\d[\d,]*|dozens|scores|hundreds|a (?:new )?(?:series|wave|spate|string|campaign|number"
+    r"|surge|spree)|waves|series|numerous|multiple|several|repeated|frequent|a string)\s+"
+    r"(?:of\s+)?(?:\w+[- ]){0,2}?(?:attacks|strikes|bombings|assaults|raids|incidents"
+    r"|kidnappings|abductions|killings|ambushes)\b",
+    re.IGNORECASE,
+)
+HABITUAL = re.compile(
+    r"\b(?:in recent (?:years|months|weeks)|in the past|previously|frequently|regularly|"
+    r"repeatedly|routinely|have (?:long )?been responsible for|has (?:long )?been responsible "
+    r"for|over the (?:past|last) (?:\w+ )?(?:years|months|decades?|weeks)|last year|"
+    r"(?:years|decades) ago|once held|since (?:then|its founding|the start|the beginning))\b",
+    re.IGNORECASE,
+)
+CONTINUATION = re.compile(r"^\W*(?:These|Those|They|Such|Their)\b")
+
+
+def _historic(mention: DateMention, published: date | None) -> bool:
+    """With no publication date, a bare year or month ("In 2014", "in mid-October") is
+    taken as history: reports date the event they are about to the day, or not at all."""
+    if mention.qualifier == "since" or is_historic(mention, published):
+        return True
+    return published is None and mention.basis in ("explicit", "unknown") and (
+        mention.precision in ("year", "month")
+    )
+
+
+def is_background(
+    text: str,
+    dates: Sequence[DateMention],
+    published: date | None,
+    *,
+    previous_is_background: bool,
+) -> bool:
+    """True when the sentence reports history or a campaign rather than the current event."""
+    if any(_historic(mention, published) for mention in dates):
+        return True
+    if CAMPAIGN.search(text) or HABITUAL.search(text):
+        return True
+    return previous_is_background and CONTINUATION.match(text) is not None

@@ -1,0 +1,158 @@
+"""Killed and injured counts from casualty phrases, and explicit statements of none.
+
+The patterns read the forms news uses: "at least 12 people were killed", "killed three
+soldiers and wounded a civilian", "the death toll rose to 7", "leaving five dead", "two of
+the attackers were also killed", "no casualties", "no one was hurt". A report silent about
+casualties yields unknown counts (nulls, ``reported`` false), never zeros.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from eventwire.extract.numbers import QUANTITY, Quantity, parse_quantity
+from eventwire.models import Casualties, Count
+
+Kind = Literal["killed", "injured"]
+
+_PEOPLE = (
+    r"(?:people|persons|civilians|soldiers|troops|servicemen|policemen|police officers|officers"
+    r"|police|members|fighters|militants|insurgents|rebels|attackers|assailants|gunmen|children"
+    r"|women|men|students|worshippers|villagers|residents|passengers|workers|protesters"
+    r"|demonstrators|guards|personnel|pilgrims|farmers|miners|migrants|journalists|staff"
+    r"|employees|officials|others|of them|of the \w+|of whom|Iraqis|Syrians|Afghans|Palestinians"
+    r"|Israelis|Ukrainians|Nigerians|Somalis|children|family members|relatives|bystanders"
+    r"|security forces|security personnel|(?:\w+ ){0,2}(?:soldiers|troops|civilians|people"
+    r"|officers|fighters|members|personnel|workers))"
+)
+_ONE_PERSON = (
+    r"(?:(?:\w+ )?(?:civilian|soldier|policeman|police officer|officer|child|woman|man|boy|girl"
+    r"|student|worker|guard|farmer|journalist|fighter|militant|passer-by|bystander|resident"
+    r"|villager|teacher|doctor|nurse|official|driver|member|person))"
+)
+_KILLED_WORDS = (
+    r"(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|lost their lives"
+    r"|lost his life|lost her life|perished|massacred|killing|kill)"
+)
+_INJURED_WORDS = r"(?:wounded|injured|hurt|injuring|wounding|maimed)"
+_Q = rf"(?P<q>{QUANTITY})"
+
+PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        # "at least 12 people were killed", "two of the attackers were also killed"
+        ("killed", rf"\b{_Q} (?:{_PEOPLE} )?(?:(?!and\b|killing\b|killed\b|injuring\b|wounding\b)\w+ ){{0,2}}?(?:were|was|have been|had been|are"
+                   rf"|is|being|reportedly|also|were also|have also been|were reportedly| )*"
+                   rf"{_KILLED_WORDS}\b"),
+        ("injured", rf"\b{_Q} (?:{_PEOPLE} )?(?:(?!and\b|killing\b|killed\b|injuring\b|wounding\b)\w+ ){{0,2}}?(?:were|was|have been|had been|are"
+                    rf"|is|being|reportedly|also|were also|seriously|critically|slightly| )*"
+                    rf"{_INJURED_WORDS}\b"),
+        # "killed three soldiers", "killing at least five", "leaving five dead"
+        ("killed", rf"\b(?:killed|killing|kills|kill|executed|executing|massacred|shot dead)"
+                   rf" {_Q}(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b"),
+        ("injured", rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting) {_Q}"
+                    rf"(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b"),
+        ("killed", rf"\b(?:killed|killing|shot dead|executed|murdered) (?P<q>an?) {_ONE_PERSON}\b"),
+        ("injured", rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting) (?P<q>an?)"
+                    rf" {_ONE_PERSON}\b"),
+        ("killed", rf"\b(?P<q>an?|one) {_ONE_PERSON} (?:was |has been |had been )?(?:also )?"
+                   rf"(?:killed|shot dead|murdered|executed|beheaded)\b"),
+        ("injured", rf"\b(?P<q>an?|one) {_ONE_PERSON} (?:was |has been |had been )?(?:also )?"
+                    rf"(?:seriously |critically |slightly )?(?:wounded|injured|hurt)\b"),
+        ("killed", rf"\b(?:leaving|left) {_Q} (?:{_PEOPLE} )?(?:dead|killed)\b"),
+        ("injured", rf"\b(?:leaving|left) {_Q} (?:{_PEOPLE} )?(?:wounded|injured|hurt)\b"),
+        # "the death toll rose to 7", "the toll stood at 12"
+        ("killed", rf"\b(?:death toll|toll|number of (?:dead|deaths|fatalities))(?: \w+){{0,4}}?"
+                   rf" (?:to|at|of|reached|is|was|hit|climbed to|rose to) {_Q}\b"),
+        ("killed", rf"\b{_Q} (?:dead|deaths|fatalities|bodies|casualties and (?:\w+ )?wounded)\b"),
+        ("injured", rf"\b{_Q} (?:wounded|injured|injuries)\b(?! (?:were|was|have))"),
+    )
+)
+
+_NONE_PATTERNS: tuple[tuple[tuple[Kind, ...], re.Pattern[str]], ...] = tuple(
+    (kinds, re.compile(pattern, re.IGNORECASE))
+    for kinds, pattern in (
+        (("killed", "injured"), r"\b(?:no|zero|without|did not cause any|caused no) "
+                                r"(?:immediate |reported |human )?casualties\b"),
+        (("killed", "injured"), r"\bno (?:one|body|people|person) (?:was|were|has been|had been"
+                                r") (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt)"
+                                r" or killed|harmed)\b"),
+        (("killed", "injured"), r"\b(?:unharmed|unscathed)\b"),
+        (("injured",), r"\b(?:no|without) (?:immediate |reported )?(?:injuries|wounded)\b"),
+        (("injured",), r"\bno (?:one|body) (?:was|were|has been) (?:injured|wounded|hurt)\b"),
+        (("killed",), r"\b(?:no|without) (?:immediate |reported )?(?:deaths|fatalities|loss of life)\b"),
+        (("killed",), r"\bno (?:one|body) (?:was|were|has been) killed\b"),
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CasualtyMention:
+    kind: Kind
+    quantity: Quantity
+    start: int
+    end: int
+    text: str
+
+
+def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
+    """Casualty mentions in one sentence; offsets are ``offset`` + position in ``text``."""
+    found: list[CasualtyMention] = []
+    for kinds, pattern in _NONE_PATTERNS:
+        for match in pattern.finditer(text):
+            for kind in kinds:
+                found.append(_mention(kind, Quantity(0, 0, 0), match, offset))
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            quantity = parse_quantity(match.group("q"))
+            if quantity is None or _looks_like_year(match.group("q")):
+                continue
+            if any(m.kind == kind and m.start <= offset + match.start() < m.end for m in found):
+                continue
+            if re.search(r"\balso\b", match.group(0), re.IGNORECASE):
+                quantity = Quantity(quantity.low, quantity.best, quantity.high, additive=True)
+            found.append(_mention(kind, quantity, match, offset))
+    return found
+
+
+def _mention(kind: Kind, quantity: Quantity, match: re.Match[str], offset: int) -> CasualtyMention:
+    return CasualtyMention(
+        kind, quantity, offset + match.start(), offset + match.end(), match.group(0)
+    )
+
+
+def _looks_like_year(text: str) -> bool:
+    digits = text.strip().replace(",", "")
+    return digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) <= 2100
+
+
+def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
+    """Fold a report's mentions into one count per kind.
+
+    Totals overlap (a later "death toll rose to 7" restates the "five killed" before it), so
+    the largest total is the best figure, the smallest its low; additive mentions ("two of
+    the attackers were also killed") are added on top.
+    """
+    counts: dict[Kind, Count] = {}
+    for kind in ("killed", "injured"):
+        of_kind = [m.quantity for m in mentions if m.kind == kind]
+        if not of_kind:
+            continue
+        totals = [q for q in of_kind if not q.additive] or [Quantity(0, 0, 0)]
+        extra = sum(q.best for q in of_kind if q.additive)
+        best = max(q.best for q in totals) + extra
+        lows = [q.low for q in totals if q.low is not None]
+        highs = [q.high for q in totals if q.high is not None]
+        low = (min(lows) + extra) if lows else None
+        high = (max(max(highs) + extra, best)) if highs and all(q.high is not None for q in totals) else None
+        counts[kind] = Count(low=low, best=best, high=high)
+    if not counts:
+        return Casualties()
+    return Casualties(
+        killed=counts.get("killed", Count()),
+        injured=counts.get("injured", Count()),
+        reported=True,
+    )

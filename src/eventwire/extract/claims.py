@@ -1,0 +1,71 @@
+"""Claim status: did a group claim the event, deny it, or does the text say nobody did?
+
+"no group stepped forward to claim responsibility" is ``unclaimed``; silence is ``unknown``.
+A claim by a named group (found by `actors`) makes the status ``claimed``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from eventwire.extract.actors import ActorMention
+from eventwire.models import Claim
+
+UNCLAIMED = re.compile(
+    r"\b(?:no (?:group|one|organi[sz]ation|party|faction|militant group|armed group)|nobody"
+    r"|none)(?: has| had| have)?(?: yet| immediately| so far)? (?:(?:stepped|come|came) "
+    r"forward to )?(?:claim(?:ed|s)?|took|taken|accepted|admitted)\b"
+    r"|\bno (?:immediate )?claim(?:s)? of responsibility\b"
+    r"|\b(?:has|had|have) not (?:yet )?been claimed\b"
+    r"|\bwent unclaimed\b|\bremain(?:s|ed)? unclaimed\b|\byet to be claimed\b"
+    r"|\bnot (?:immediately )?(?:been )?claimed\b|\bno(?:body| one) claimed\b",
+    re.IGNORECASE,
+)
+DENIED = re.compile(
+    r"\b(?:denied|denies|deny|rejected|disavowed) (?:any )?(?:involvement|responsibility"
+    r"|role|any role|links?)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimMention:
+    status: str
+    start: int
+    end: int
+    text: str
+
+
+def find_claim_mentions(text: str, offset: int) -> list[ClaimMention]:
+    found = [
+        ClaimMention("unclaimed", offset + m.start(), offset + m.end(), m.group(0))
+        for m in UNCLAIMED.finditer(text)
+    ]
+    found += [
+        ClaimMention("denied", offset + m.start(), offset + m.end(), m.group(0))
+        for m in DENIED.finditer(text)
+    ]
+    return found
+
+
+def decide_claim(
+    mentions: Sequence[ClaimMention], perpetrators: Sequence[ActorMention], denier: str | None
+) -> tuple[Claim, tuple[int, int, str] | None]:
+    """The claim status and the span that shows it (claimed > denied > unclaimed)."""
+    claimers = [p for p in perpetrators if p.attribution == "claimed"]
+    if claimers:
+        first = claimers[0]
+        return (
+            Claim(status="claimed", by=first.normalized_name or first.name),
+            (first.start, first.end, first.text),
+        )
+    for status in ("denied", "unclaimed"):
+        for mention in mentions:
+            if mention.status == status:
+                claim = Claim(status="denied", by=denier) if status == "denied" else Claim(
+                    status="unclaimed"
+                )
+                return claim, (mention.start, mention.end, mention.text)
+    return Claim(), None

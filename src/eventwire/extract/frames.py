@@ -1,0 +1,124 @@
+"""Group a report's sentences into events.
+
+Reports describe one event in many sentences ("the blast ... the explosion ... the attack")
+and sometimes several events ("Separately, gunmen abducted two engineers near Tikrit").
+Reading in order, the first sentence with a trigger opens an event; later trigger sentences
+join it unless they open a new one (an explicit separation word, or a different tactic
+family on another day); sentences without triggers (casualty counts, claims, attributions)
+attach to the event being told. Background sentences (history, campaign counts) never join
+a current event: they form background events of their own when they carry a trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from eventwire.dates import DateMention
+from eventwire.extract.background import is_background
+from eventwire.extract.lexicon import Tactic
+from eventwire.extract.triggers import TriggerHit
+from eventwire.nlp.sentences import Sentence
+
+SEPARATION = re.compile(
+    r"^\W*(?:(?:In |At )?(?:a |another )?separate(?:ly)?\b|In another\b|Elsewhere\b|Meanwhile\b"
+    r"|In a second\b|In (?:an|a) (?:unrelated|different)\b|Also on \w+day\b|Earlier\b|Later\b"
+    r"|On (?:the )?same day\b)",
+    re.IGNORECASE,
+)
+FAMILIES: dict[Tactic, str] = {
+    **dict.fromkeys(
+        (Tactic.AIRSTRIKE, Tactic.SHELLING, Tactic.SUICIDE, Tactic.IED, Tactic.GRENADE,
+         Tactic.CHEMICAL, Tactic.EXPLOSION), "remote"),
+    **dict.fromkeys((Tactic.CLASH, Tactic.REGAIN, Tactic.OVERTAKE), "battle"),
+    **dict.fromkeys((Tactic.ABDUCTION, Tactic.SEXUAL), "abduction"),
+    **dict.fromkeys((Tactic.PROTEST, Tactic.INTERVENTION, Tactic.LIVE_FIRE), "protest"),
+    **dict.fromkeys((Tactic.RIOT, Tactic.MOB), "riot"),
+}
+ATTACHING_FAMILIES = frozenset({"other", "strategic"})
+"""Tactics that follow an event without being one of their own kind ("police arrested...",
+"killed", "attack"): they never open a new event by a change of family alone."""
+
+
+@dataclass
+class Frame:
+    """The sentences of one event, before it becomes an `Event` record."""
+
+    background: bool
+    trigger_sentences: list[Sentence] = field(default_factory=list)
+    context_sentences: list[Sentence] = field(default_factory=list)
+    hits: list[TriggerHit] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+
+    @property
+    def tactics(self) -> set[Tactic]:
+        return {hit.tactic for hit in self.hits}
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return sorted(self.trigger_sentences + self.context_sentences, key=lambda s: s.index)
+
+    def families(self) -> set[str]:
+        return {family_of(hit.tactic) for hit in self.hits}
+
+    def days(self) -> set[date]:
+        return {m.start_date for m in self.dates if m.start_date and m.precision == "day"}
+
+
+def family_of(tactic: Tactic) -> str:
+    if tactic in FAMILIES:
+        return FAMILIES[tactic]
+    if tactic in (Tactic.ATTACK, Tactic.SHOOTING, Tactic.KILLING):
+        return "other"
+    return "strategic"
+
+
+def segment(
+    sentences: Sequence[Sentence],
+    hits_by_sentence: Sequence[list[TriggerHit]],
+    dates_by_sentence: Sequence[list[DateMention]],
+    published: date | None,
+) -> list[Frame]:
+    """Frames (current and background) in text order."""
+    frames: list[Frame] = []
+    current: Frame | None = None
+    pending_context: list[Sentence] = []
+    previous_background = False
+    for sentence, hits, dates in zip(sentences, hits_by_sentence, dates_by_sentence, strict=True):
+        background = not sentence.is_headline and is_background(
+            sentence.text, dates, published, previous_is_background=previous_background
+        )
+        previous_background = background
+        if background:
+            if hits:
+                frames.append(Frame(True, [sentence], [], list(hits), list(dates)))
+            continue
+        if not hits:
+            if current is not None:
+                current.context_sentences.append(sentence)
+            else:
+                pending_context.append(sentence)
+            continue
+        if current is None or _opens_new_event(sentence, hits, dates, current):
+            current = Frame(False)
+            frames.append(current)
+            current.context_sentences.extend(pending_context)
+            pending_context = []
+        current.trigger_sentences.append(sentence)
+        current.hits.extend(hits)
+        current.dates.extend(dates)
+    return frames
+
+
+def _opens_new_event(
+    sentence: Sentence, hits: Sequence[TriggerHit], dates: Sequence[DateMention], current: Frame
+) -> bool:
+    if SEPARATION.match(sentence.text):
+        return True
+    new_families = {family_of(hit.tactic) for hit in hits} - ATTACHING_FAMILIES
+    if not new_families or new_families & current.families():
+        return False
+    new_days = {m.start_date for m in dates if m.start_date and m.precision == "day"}
+    return bool(new_days and current.days() and not new_days & current.days())

@@ -1,0 +1,111 @@
+"""Place mentions in a sentence, with the relation words the geocoder needs.
+
+Names used as modifiers ("U.S. embassy", "Iraqi forces") are not where anything happened
+and are skipped; "Iraq's capital" is one mention; "50 km north of Mosul" carries its
+relation and distance; "the embassy in Baghdad" carries the site noun.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from eventwire.extract.actors import SITE_NOUNS
+from eventwire.geocode.mentions import PlaceMention
+from eventwire.nlp.sentences import Sentence
+
+DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "north-east", "north-west", "south-east", "south-west", "outskirts"}
+)
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "near", "at", "outside", "around", "across", "inside", "on", "into", "of", "from",
+     "to", "toward", "towards", "between", "within", "through", "along", "off"}
+)
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+AREA_WORDS = frozenset({"capital", "province", "governorate", "state", "region", "district"})
+
+
+def find_places(
+    sentence: Sentence, *, in_event_sentence: bool, is_known_place: Callable[[str], bool]
+) -> list[PlaceMention]:
+    """Place mentions of one sentence, in text order."""
+    found: list[PlaceMention] = []
+    covered: set[int] = set()
+    for entity in sentence.span.ents:
+        if entity.label_ not in PLACE_LABELS and not (
+            entity.label_ in ("PERSON", "ORG", "NORP") and _locative(entity.root)
+            and is_known_place(entity.text)
+        ):
+            continue
+        mention = _mention(sentence, entity.root, entity.start_char, entity.end_char,
+                           in_event_sentence)
+        if mention is not None:
+            found.append(mention)
+            covered.update(range(entity.start, entity.end))
+    for token in sentence.span:
+        if (
+            token.i not in covered and token.pos_ == "PROPN" and token.dep_ == "pobj"
+            and _locative(token) and token.ent_type_ == ""
+        ):
+            start = min(t.idx for t in token.subtree if t.dep_ == "compound" or t is token)
+            end = token.idx + len(token.text)
+            text = sentence.span.doc.text[start:end]
+            if is_known_place(text):
+                mention = _mention(sentence, token, start, end, in_event_sentence)
+                if mention is not None:
+                    found.append(mention)
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _locative(token: Any) -> bool:
+    return bool(token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS)
+
+
+def _mention(
+    sentence: Sentence, root: Any, start_char: int, end_char: int, in_event_sentence: bool
+) -> PlaceMention | None:
+    text = sentence.span.doc.text
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
+        if root.head.lower_ not in AREA_WORDS:
+            return None
+        end_char = root.head.idx + len(root.head.text)
+    if root.dep_ == "poss":
+        if root.head.lower_ not in AREA_WORDS:
+            return None
+        end_char = root.head.idx + len(root.head.text)
+    relation, distance, site = _relation(root)
+    base = sentence.base
+    return PlaceMention(
+        text=text[start_char:end_char],
+        start=base + start_char,
+        end=base + end_char,
+        in_event_sentence=in_event_sentence,
+        relation=relation,
+        distance_km=distance,
+        site=site,
+    )
+
+
+def _relation(root: Any) -> tuple[str | None, float | None, str | None]:
+    if root.dep_ != "pobj":
+        return None, None, None
+    preposition = root.head
+    relation: str | None = preposition.lower_
+    distance: float | None = None
+    governor = preposition.head
+    if relation == "of" and governor.lower_ in DIRECTIONS:
+        relation = f"{governor.lower_} of"
+        for token in governor.subtree:
+            if token.like_num and token.i < governor.i:
+                try:
+                    distance = float(token.text.replace(",", ""))
+                except ValueError:
+                    distance = None
+    site = None
+    for candidate in (governor, governor.head):
+        if candidate.pos_ in ("NOUN", "PROPN") and candidate.lemma_.lower() in SITE_NOUNS:
+            site = candidate.lemma_.lower()
+            break
+    return relation, distance, site

@@ -1,0 +1,126 @@
+"""Find the words in a sentence that report an event, and keep only those used literally.
+
+A trigger is a regular-expression hit from `lexicon.TRIGGER_PATTERNS` checked against the
+parse: it must not be a plan, threat or possibility ("vowed to attack"), a verbal attack
+("attacked the budget"), or a weak word without conflict context ("a clash of opinions").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from eventwire.extract.lexicon import (
+    CONFLICT_CONTEXT,
+    FIGURATIVE_OBJECTS,
+    HYPOTHETICAL_HEADS,
+    NON_CONFLICT_CONTEXT,
+    TRIGGER_PATTERNS,
+    Tactic,
+)
+from eventwire.nlp.sentences import Sentence
+
+PREFILTER_TACTICS_ALWAYS_STRONG = frozenset({Tactic.PROTEST})
+"""Weak in the lexicon but political by nature: accepted without armed context."""
+
+VIOLENT_TACTICS = frozenset(
+    {
+        Tactic.AIRSTRIKE, Tactic.SHELLING, Tactic.SUICIDE, Tactic.IED, Tactic.GRENADE,
+        Tactic.CHEMICAL, Tactic.EXPLOSION, Tactic.CLASH, Tactic.ATTACK, Tactic.SHOOTING,
+        Tactic.KILLING, Tactic.ABDUCTION, Tactic.SEXUAL, Tactic.REGAIN, Tactic.OVERTAKE,
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    """One literal event trigger, with article offsets."""
+
+    tactic: Tactic
+    start: int
+    end: int
+    text: str
+    strong: bool
+    sentence: int
+
+
+def find_triggers(sentence: Sentence, *, in_violent_report: bool) -> list[TriggerHit]:
+    """Triggers of ``sentence`` in text order, overlaps resolved in lexicon priority order.
+
+    ``in_violent_report`` is true once an earlier sentence of the article reported violence:
+    weak violent words ("the sound of explosions") then count without context of their own.
+    """
+    text = sentence.text
+    has_context = CONFLICT_CONTEXT.search(text) is not None
+    figurative_setting = NON_CONFLICT_CONTEXT.search(text) is not None
+    taken: list[tuple[int, int]] = []
+    hits: list[TriggerHit] = []
+    for trigger in TRIGGER_PATTERNS:
+        for match in trigger.pattern.finditer(text):
+            start, end = match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            if not trigger.strong and not _weak_trigger_allowed(
+                trigger.tactic, has_context, figurative_setting, in_violent_report
+            ):
+                continue
+            token = _token_at(sentence, start)
+            if token is not None and (_is_hypothetical(token) or _is_figurative(token, trigger.tactic)):
+                continue
+            taken.append((start, end))
+            hits.append(
+                TriggerHit(
+                    tactic=trigger.tactic,
+                    start=sentence.start + start,
+                    end=sentence.start + end,
+                    text=match.group(0),
+                    strong=trigger.strong,
+                    sentence=sentence.index,
+                )
+            )
+    hits.sort(key=lambda hit: hit.start)
+    return hits
+
+
+def _weak_trigger_allowed(
+    tactic: Tactic, has_context: bool, figurative_setting: bool, in_violent_report: bool
+) -> bool:
+    if figurative_setting:
+        return False
+    if tactic in PREFILTER_TACTICS_ALWAYS_STRONG or has_context:
+        return True
+    return in_violent_report and tactic in VIOLENT_TACTICS
+
+
+def _token_at(sentence: Sentence, offset_in_sentence: int) -> Any | None:
+    target = sentence.span.start_char + offset_in_sentence
+    for token in sentence.span:
+        if token.idx <= target < token.idx + len(token.text):
+            return token
+    return None
+
+
+def _is_hypothetical(token: Any) -> bool:
+    """True when the trigger is governed by a plan, threat, warning or modal verb."""
+    node = token
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in HYPOTHETICAL_HEADS:
+                return True
+        if node.dep_ in ("xcomp", "pobj", "dobj", "compound", "nsubj", "acl") and node.head is not node:
+            node = node.head
+            if node.lemma_.lower() in HYPOTHETICAL_HEADS:
+                return True
+            continue
+        break
+    return False
+
+
+def _is_figurative(token: Any, tactic: Tactic) -> bool:
+    """A verbal attack: "attacked the plan", "assaulted the record", with no one hurt."""
+    if tactic is not Tactic.ATTACK or token.pos_ != "VERB":
+        return False
+    return any(
+        child.dep_ == "dobj" and child.lemma_.lower() in FIGURATIVE_OBJECTS
+        for child in token.children
+    )

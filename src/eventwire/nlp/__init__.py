@@ -1,0 +1,1 @@
+"""spaCy loading and the per-paragraph parse the extractors read."""

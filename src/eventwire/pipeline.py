@@ -1,0 +1,121 @@
+"""The per-article pipeline, top to bottom: clean -> nlp -> extract -> geocode -> dates.
+
+Everything here is a function of one document and the loaded resources (spaCy model and
+gazetteer), so the same `Pipeline.process` runs in-process, in a process pool or on a Dask
+worker unchanged. Resources load once, in `Pipeline.load`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from eventwire.clean import clean_document
+from eventwire.dates import find_date_mentions, find_dateline
+from eventwire.extract.assemble import ArticleContext, assemble
+from eventwire.extract.frames import segment
+from eventwire.extract.lexicon import TRIGGER_PATTERNS
+from eventwire.extract.places import find_places
+from eventwire.extract.triggers import VIOLENT_TACTICS, TriggerHit, find_triggers
+from eventwire.geocode.mentions import PlaceMention
+from eventwire.geocode.resolve import Geocoder
+from eventwire.models import Article, ArticleResult, Document, Event, Rejected
+from eventwire.nlp.loader import load_spacy
+from eventwire.nlp.sentences import Sentence, paragraph_texts, sentences_from_docs
+from eventwire.settings import Settings
+
+
+@dataclass
+class Pipeline:
+    """Loaded resources plus the per-article flow. Build with `Pipeline.load()`."""
+
+    settings: Settings
+    nlp: Any
+    geocoder: Geocoder
+
+    @classmethod
+    def load(cls, settings: Settings | None = None) -> Pipeline:
+        """Load the spaCy model and the gazetteer (built once into the cache directory)."""
+        settings = settings or Settings()
+        return cls(settings=settings, nlp=load_spacy(settings), geocoder=Geocoder.load(settings))
+
+    def process(self, document: Document) -> ArticleResult:
+        """Events of one document, or the reason it was rejected."""
+        return next(self.process_many([document]))
+
+    def process_many(self, documents: Iterable[Document | Rejected]) -> Iterator[ArticleResult]:
+        """Process documents in order; rejected inputs pass through as rejected results."""
+        for document in documents:
+            if isinstance(document, Rejected):
+                yield ArticleResult(article_id=document.id, rejected=document)
+                continue
+            cleaned = clean_document(document, max_chars=self.settings.max_document_chars)
+            if isinstance(cleaned, Rejected):
+                yield ArticleResult(article_id=document.id, rejected=cleaned)
+                continue
+            yield ArticleResult(
+                article_id=cleaned.id, events=self.extract_events(cleaned), article=cleaned
+            )
+
+    def extract_events(self, article: Article) -> list[Event]:
+        """Event records of a cleaned article (an empty list when it reports none)."""
+        if not mentions_any_trigger(article.text):
+            return []
+        docs = self.nlp.pipe(paragraph_texts(article), batch_size=self.settings.batch_size)
+        sentences = sentences_from_docs(article, docs)
+        hits_by_sentence = _triggers(sentences)
+        if not any(hits_by_sentence):
+            return []
+        published = article.published
+        dates_by_sentence = [
+            find_date_mentions(s.text, published, offset=s.start) for s in sentences
+        ]
+        frames = segment(sentences, hits_by_sentence, dates_by_sentence, published)
+        context = self._context(article, sentences, frames_sentence_ids(frames))
+        return [
+            assemble(frame, context, self.geocoder, ordinal)
+            for ordinal, frame in enumerate(frames)
+        ]
+
+    def _context(
+        self, article: Article, sentences: list[Sentence], event_sentences: set[int]
+    ) -> ArticleContext:
+        gazetteer = self.geocoder.gazetteer
+        places = {
+            s.index: find_places(
+                s, in_event_sentence=s.index in event_sentences,
+                is_known_place=gazetteer.is_known_place,
+            )
+            for s in sentences
+        }
+        dateline_text, dateline_date = find_dateline(article.text, article.published)
+        dateline_place = None
+        if dateline_text:
+            start = article.text.find(dateline_text)
+            dateline_place = PlaceMention(
+                text=dateline_text, start=start, end=start + len(dateline_text),
+                in_event_sentence=False, relation="dateline",
+            )
+        return ArticleContext(article, places, dateline_place, dateline_date)
+
+
+def mentions_any_trigger(text: str) -> bool:
+    """Cheap pre-filter: a text with no trigger word at all is not parsed."""
+    return any(trigger.pattern.search(text) for trigger in TRIGGER_PATTERNS)
+
+
+def frames_sentence_ids(frames: Iterable[Any]) -> set[int]:
+    return {s.index for frame in frames if not frame.background for s in frame.trigger_sentences}
+
+
+def _triggers(sentences: list[Sentence]) -> list[list[TriggerHit]]:
+    hits_by_sentence: list[list[TriggerHit]] = []
+    violent = False
+    for sentence in sentences:
+        hits = find_triggers(sentence, in_violent_report=violent)
+        violent = violent or any(h.tactic in VIOLENT_TACTICS and h.strong for h in hits) or any(
+            h.tactic in VIOLENT_TACTICS for h in hits
+        )
+        hits_by_sentence.append(hits)
+    return hits_by_sentence

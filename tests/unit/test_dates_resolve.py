@@ -1,0 +1,148 @@
+"""resolve_event_date, is_historic, parse_published and find_dateline."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from eventwire.dates import (
+    DateMention,
+    find_date_mentions,
+    find_dateline,
+    is_historic,
+    parse_published,
+    resolve_event_date,
+)
+from eventwire.errors import InputError
+from eventwire.models import EventDate
+
+PUB = date(2023, 12, 9)
+EVENT = [
+    "On the morning of Friday, the U.S. embassy located in Baghdad experienced a sudden and "
+    "alarming attack.",
+    "Friday, around 4 a.m., the stillness of the night in Iraq's capital was shattered by the "
+    "sound of explosions.",
+]
+
+
+def mentions_of(sentences: list[str], published: date | None) -> list[DateMention]:
+    return [m for s in sentences for m in find_date_mentions(s, published)]
+
+
+def test_most_specific_with_time() -> None:
+    got = resolve_event_date(mentions_of(EVENT, PUB), PUB)
+    assert got == EventDate(
+        start=date(2023, 12, 8),
+        end=date(2023, 12, 8),
+        precision="day",
+        time="04:00",
+        basis="relative",
+        text="Friday, around 4 a.m.",
+    )
+
+
+def test_day_beats_month_and_year_and_time_is_borrowed() -> None:
+    sentences = ["In 2014, the group rose.", "In mid-October, attacks resumed.", "On Dec. 7 at"]
+    sentences.append("Shots rang out around 11 p.m.")
+    got = resolve_event_date(mentions_of(sentences, PUB), PUB)
+    assert (got.start, got.precision, got.basis, got.time, got.text) == (
+        date(2023, 12, 7),
+        "day",
+        "explicit",
+        "23:00",
+        "Dec. 7",
+    )
+
+
+def test_no_mentions() -> None:
+    assert resolve_event_date([], PUB) == EventDate(
+        start=PUB, end=PUB, precision="day", basis="published"
+    )
+    assert resolve_event_date([], None) == EventDate()
+
+
+def test_relative_without_publication_date() -> None:
+    got = resolve_event_date(mentions_of(EVENT, None), None)
+    assert (got.start, got.end, got.basis, got.precision) == (None, None, "unknown", "unknown")
+    assert (got.time, got.text) == ("04:00", "Friday, around 4 a.m.")
+
+
+def test_time_only_uses_publication_date() -> None:
+    got = resolve_event_date(find_date_mentions("A blast at around 4 a.m.", PUB), PUB)
+    assert (got.start, got.basis, got.time) == (PUB, "published", "04:00")
+
+
+def test_is_historic() -> None:
+    def first(text: str) -> bool:
+        return is_historic(find_date_mentions(text, PUB)[0], PUB)
+
+    assert first("In 2014, the Islamic State shocked the world")
+    assert first("Attacks have continued since mid-October.")
+    assert first("The town fell in March.")
+    assert not first("The embassy was attacked on Friday.")
+    assert not first("Attacks rose earlier this month.")
+    assert not first("The base was hit late last month.")
+    assert not is_historic(find_date_mentions("Friday", None)[0], None)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2023-12-09", (date(2023, 12, 9), None)),
+        ("2023-12-09T10:31:00Z", (date(2023, 12, 9), time(10, 31))),
+        ("2023-12-09T10:31:00+03:00", (date(2023, 12, 9), time(10, 31))),
+        ("Sat, 09 Dec 2023 10:31:00 GMT", (date(2023, 12, 9), time(10, 31))),
+        ("December 9, 2023", (date(2023, 12, 9), None)),
+        ("9 Dec 2023 10:31", (date(2023, 12, 9), time(10, 31))),
+        ("  ", (None, None)),
+        (None, (None, None)),
+    ],
+)
+def test_parse_published(value: str | None, expected: tuple[date | None, time | None]) -> None:
+    assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize("value", ["yesterday-ish", "2023-13-45", "February 30, 2023", "soon"])
+def test_parse_published_rejects_garbage(value: str) -> None:
+    with pytest.raises(InputError, match="publication date"):
+        parse_published(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "mention_text", "day"),
+    [
+        (
+            "BAGHDAD, Dec 8 (Reuters) - Rockets hit the U.S. embassy.",
+            "BAGHDAD",
+            "Dec 8",
+            date(2023, 12, 8),
+        ),
+        ("KABUL (AP) — A suicide bomber struck a mosque.", "KABUL", None, None),
+        (
+            "Mogadishu, 12 March 2024 – Al-Shabaab fighters attacked.",
+            "Mogadishu",
+            "12 March 2024",
+            date(2024, 3, 12),
+        ),
+        ("BAGHDAD, Iraq (AP) — Rockets hit.", "BAGHDAD, Iraq", None, None),
+        (
+            "Bombs hit a market\n\nGAZA CITY, Dec 8 (AFP) - Strikes hit.",
+            "GAZA CITY",
+            "Dec 8",
+            date(2023, 12, 8),
+        ),
+    ],
+)
+def test_dateline(text: str, place: str, mention_text: str | None, day: date | None) -> None:
+    got_place, mention = find_dateline(text, PUB)
+    assert got_place == place
+    assert (mention.text if mention else None) == mention_text
+    if mention is not None:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.start_date == day
+
+
+def test_no_dateline() -> None:
+    assert find_dateline("The attack — which killed five — was condemned.") == (None, None)
+    assert find_dateline("Mr Smith - a spokesman - said nothing.") == (None, None)
