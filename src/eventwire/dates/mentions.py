@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from eventwire.dates import patterns as p
-from eventwire.dates.rules import RULES, Atom
+from eventwire.dates.rules import GATES, RULES, Atom
 from eventwire.models import DateBasis, DatePrecision
 
 _POD_SHIFT = {"afternoon", "evening", "night"}
@@ -56,12 +56,14 @@ class DateMention:
 
 def find_date_mentions(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
     """All date/time mentions in ``text`` in order; offsets are ``offset`` + index in ``text``."""
-    candidates = [
-        atom
-        for pattern, rule in RULES
-        for match in pattern.finditer(text)
-        if (atom := rule(match, published)) is not None
-    ]
+    found = {gate: gate.search(text) is not None for gate in GATES}
+    candidates: list[Atom] = []
+    for pattern, rule, needs in RULES:
+        if not all(found[gate] for gate in needs):
+            continue
+        candidates.extend(
+            atom for match in pattern.finditer(text) if (atom := rule(match, published)) is not None
+        )
     atoms = _join_ranges(_longest(candidates), text, published)
     return [_mention(group, text, published, offset) for group in _groups(atoms, text)]
 

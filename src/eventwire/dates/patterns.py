@@ -26,6 +26,12 @@ NUMBER_WORDS: dict[str, int] = {
 }  # fmt: skip
 
 
+def _cased_first(words: list[str]) -> str:
+    """Alternation of lower-case and sentence-initial spellings (no leading character class,
+    which would stop the regex engine from skipping ahead to a possible first letter)."""
+    return "|".join(v for w in words for v in (w, w[0].upper() + w[1:]))
+
+
 def _cased(words: list[str]) -> str:
     """Alternation of Title-case and UPPER-case spellings, longest first."""
     variants = {v for w in words for v in (w.capitalize(), w.upper())}
@@ -38,6 +44,7 @@ _ABBR_MONTHS = [w for w in MONTHS if w not in _FULL_MONTHS]
 FULL_MONTH = rf"(?:{_cased(_FULL_MONTHS)})\b"
 MONTH = rf"(?:(?:{_cased(_FULL_MONTHS)})\b|(?:{_cased(_ABBR_MONTHS)})(?:\.|\b))"
 WEEKDAY = rf"(?:{_cased(list(WEEKDAYS))})\b"
+_WEEKDAY_STEMS = _cased([w.removesuffix("day") for w in WEEKDAYS])
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 ORD = r"(?:st|nd|rd|th)"
 YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d])"
@@ -51,10 +58,6 @@ PLURAL = r"[a-z]*(?<![su])s\b"
 YEAR_END = rf"(?!\s+(?!(?:{_FUNCTION_WORDS})\b){PLURAL})"
 NUMBER = rf"(?:(?i:{'|'.join(NUMBER_WORDS)})|\d{{1,2}})"
 RANGE_SEP = r"\s*(?P<sep>-|–|—|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b)\s*"
-_APPROX = (
-    r"(?P<mod>(?i:around|about|approximately|roughly|nearly|almost"
-    r"|(?:shortly|just|some\s+time)\s+(?:before|after))\s+)?"
-)
 _CUE = r"in|since|during|until|till|by|from|through|before|after|of|between|and|to|throughout"
 _PART = (
     r"(?P<part>(?i:early|mid|late))[-\s]+"
@@ -78,10 +81,14 @@ MONTH_ALONE = re.compile(
     rf"(?:(?P<rel>(?i:last|this|past))\s+|(?P<cue>\b(?i:{_CUE}))\s+)?\b(?P<mon>{FULL_MONTH})"
     r"(?![-\s]*\d)"
 )
+# Core first: a pattern that starts with a literal or a character class is scanned far
+# faster than one that starts with an optional group, so cue words and modifiers before a
+# year, a weekday or a clock time are read backwards from a short window by the rule.
 YEAR_ALONE = re.compile(
-    rf"(?:(?:{_PART})|(?P<cue>\b(?i:{_CUE}|year))\s+)?(?<![\d,.$€£#/-])\b(?P<y>{YEAR})\b"
-    r"(?!\s*(?:%|percent))(?P<next>\s+[a-z]+\b)?"
+    r"(?<![\w,.$€£#/-])(?P<y>1[89][0-9][0-9]|20[0-9][0-9])\b(?!\s*(?:%|percent))"
+    r"(?P<next>\s+[a-z]+\b)?"
 )
+YEAR_BEFORE = re.compile(rf"(?:(?:{_PART})|\b(?P<cue>(?i:{_CUE}|year))\s+)$")
 ORDINAL_DAY = re.compile(
     rf"\b(?i:on)\s+(?P<span>(?i:the)\s+(?P<d>{DAY}){ORD}\b"
     r"(?:\s+of\s+(?P<rel>this|last)\s+month\b)?)"
@@ -102,42 +109,55 @@ RANGE_PREFIX = re.compile(r"(?i:between|from)\s+$")
 
 # Relative dates -------------------------------------------------------------------------
 WEEKDAY_REL = re.compile(
-    rf"(?<![Nn]ext )(?:(?P<q>(?i:early|late|last|this|past))(?:\s+on)?\s+)?(?P<wd>{WEEKDAY})"
+    rf"(?P<wd>{_WEEKDAY_STEMS})(?:day|DAY)\b"
     r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night|overnight))\b)?"
 )
+WEEKDAY_BEFORE = re.compile(r"(?<!\w)(?P<q>(?i:early|late|last|this|past|next))(?:\s+on)?\s+$")
 DAY_WORD = re.compile(
-    r"(?:(?P<q>(?i:early|late|earlier|later))\s+)?\b(?P<w>(?i:the\s+day\s+before\s+yesterday"
-    r"|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))\b"
+    rf"(?P<w>{_cased_first(['the day before yesterday', 'yesterday', 'today', 'tonight'])}"
+    rf"|{_cased_first(['last night', 'this morning', 'this afternoon', 'this evening'])})\b"
     r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))\b)?"
 )
-PERIOD_REL = re.compile(
-    r"(?:(?P<q>(?i:earlier|later|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)"
-    r"\s+of))[-\s]+)?(?:(?i:the)\s+)?(?P<rel>(?i:last|this|past))\s+(?P<unit>week|month|year)\b"
+EARLY_LATE_BEFORE = re.compile(r"(?<!\w)(?P<q>(?i:early|late|earlier|later))\s+$")
+PERIOD_REL = re.compile(r"(?P<rel>[Ll]ast|[Tt]his|[Pp]ast)\s+(?P<unit>week|month|year)\b")
+PERIOD_BEFORE = re.compile(
+    r"(?<!\w)(?P<q>(?i:earlier|later|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)"
+    r"\s+of))[-\s]+(?:(?i:the)\s+)?$|(?<!\w)(?i:the)\s+$"
 )
-WEEKEND = re.compile(r"(?:(?i:over|during|at)\s+)?\b(?P<rel>(?i:the|last|this|past))\s+weekend\b")
+WEEKEND = re.compile(rf"(?P<rel>{_cased_first(['the', 'last', 'this', 'past'])})\s+weekend\b")
 AGO = re.compile(rf"\b(?P<n>{NUMBER})\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b")
 
 # Times of day and parts of day ----------------------------------------------------------
 TIME_12H = re.compile(
-    rf"{_APPROX}\b(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*"
+    r"(?<![\w:.])(?P<h>[0-9]{1,2})(?:[:.](?P<mi>[0-5][0-9]))?\s*"
     r"(?P<ap>[aApP])(?:\.\s?[mM]\.?|[mM]\b)"
 )
 TIME_24H = re.compile(
-    rf"{_APPROX}(?<![\d:.])\b(?P<h>[01]?\d|2[0-3])[:h](?P<mi>[0-5]\d)\b(?![:.]\d)"
+    r"(?<![\w:.])(?P<h>[0-9]{1,2})[:h](?P<mi>[0-5][0-9])\b(?![:.][0-9])"
     r"(?P<tz>\s*(?:hrs|hours|local\s+time|GMT|UTC|[A-Z]{2,4}T)\b)?"
 )
 TIME_4DIGIT = re.compile(
-    rf"{_APPROX}\b(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|UTC|hrs|hours|local\s+time|[A-Z]{{2,4}}T)\b"
+    r"(?<![\w:.])(?P<h>[0-2][0-9])(?P<mi>[0-5][0-9])\s*"
+    r"(?:GMT|UTC|hrs|hours|local\s+time|[A-Z]{2,4}T)\b"
 )
-TIME_WORD = re.compile(rf"{_APPROX}\b(?P<w>(?i:noon|midday|midnight))\b")
+TIME_WORD = re.compile(r"(?<!\w)(?P<w>[Nn]oon|[Mm]idday|[Mm]idnight)\b")
+APPROX_BEFORE = re.compile(
+    r"(?<!\w)(?i:around|about|approximately|roughly|nearly|almost"
+    r"|(?:shortly|just|some\s+time)\s+(?:before|after))\s+$"
+)
+_POD_CORE = ["dawn", "daybreak", "first light", "sunrise", "dusk", "sunset", "sundown"]
+_POD_CORE += ["nightfall", "night", "morning", "afternoon", "evening", "hours"]
 PART_OF_DAY = re.compile(
-    r"\b(?:(?i:at|before|after|(?:just|shortly)\s+(?:before|after))\s+"
-    r"(?P<w>dawn|daybreak|first\s+light|sunrise|dusk|sunset|sundown|nightfall|night)\b"
-    r"|(?P<predawn>(?i:pre-?dawn))\b"
-    r"|(?P<overnight>(?i:overnight))\b"
-    r"|(?i:late\s+at\s+night)"
-    r"|(?i:in|during)\s+the\s+(?P<e1>early\s+|late\s+)?(?P<a>morning|afternoon|evening|night|hours)\b"
-    r"|(?i:the)\s+(?P<e2>early\s+|late\s+)?(?P<b>morning|afternoon|evening|night|hours)\s+of\b)"
+    rf"(?P<w>{_cased_first(['overnight', 'pre-dawn', 'predawn'])}|{'|'.join(_POD_CORE)})\b"
+    r"(?P<of>\s+of\b)?"
+)
+# "at dawn", "shortly before dawn", "late at night" ...
+POD_AT_BEFORE = re.compile(
+    r"(?<!\w)(?i:at|before|after|(?:just|shortly)\s+(?:before|after)|late\s+at)\s+$"
+)
+# "in the morning", "during the night", "the early hours (of)" ...
+POD_THE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?P<in>(?i:in|during))\s+)?(?<!\w)(?i:the)\s+(?P<e>(?i:early|late)\s+)?$"
 )
 POD_WORDS: dict[str, str] = {
     "dawn": "dawn", "daybreak": "dawn", "first light": "dawn", "sunrise": "dawn",
@@ -152,4 +172,13 @@ POD_WORDS: dict[str, str] = {
 CONNECTOR = re.compile(r"[\s,]*(?:(?i:on|at|in|of|the|during|local\s+time)[\s,]+)*")
 PLURAL_WORD = re.compile(rf"\s+(?!(?:{_FUNCTION_WORDS})\b){PLURAL}")
 DETERMINER = re.compile(r"(?:\b(?i:the|a|an|its|his|her|their|that|this|whose)|['’]s)\s+$")
+# Cheap tests for whether a rule can match at all (see `rules.RULES`).
+HAS_DIGIT = re.compile(r"[0-9]")
+HAS_MONTH = re.compile(rf"(?:{_cased([*_ABBR_MONTHS, 'may'])})")
+HAS_WEEKDAY = re.compile(rf"(?:{_WEEKDAY_STEMS})(?:day|DAY)")
+_GATE_WORDS = ["yesterday", "today", "tonight", "night", "week", "month", "year", "dawn"]
+_GATE_WORDS += ["morning", "evening", "afternoon", "overnight", "noon", "midday", "midnight"]
+_GATE_WORDS += ["daybreak", "first light", "sunrise", "dusk", "sunset", "sundown", "hours"]
+HAS_WORD = re.compile(_cased_first(_GATE_WORDS))
+HAS_AGO = re.compile(r"ago\b")
 QUALIFIER = re.compile(r"\b(?P<q>(?i:since|until|till|before|after|by|from))\s+$")

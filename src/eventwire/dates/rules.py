@@ -55,6 +55,13 @@ class Atom:
 
 
 Rule = Callable[[re.Match[str], date | None], Atom | None]
+_WINDOW = 40
+
+
+def _before(pattern: re.Pattern[str], m: re.Match[str]) -> re.Match[str] | None:
+    """``pattern`` (anchored with ``$``) matched in the few characters just before ``m``."""
+    return pattern.search(m.string, max(0, m.start() - _WINDOW), m.start())
+
 
 _PART_WORDS: dict[str, Part] = {
     "early": "early", "mid": "mid", "late": "late", "beginning": "early", "start": "early",
@@ -72,12 +79,17 @@ def _part(m: re.Match[str]) -> Part | None:
 
 
 def _relative(
-    m: re.Match[str], span: Span | None, precision: DatePrecision, pod: str | None = None
+    m: re.Match[str],
+    span: Span | None,
+    precision: DatePrecision,
+    pod: str | None = None,
+    start: int | None = None,
 ) -> Atom:
-    """A date that only the publication date anchors; ``span`` None when there is none."""
+    """A date only the publication date anchors; ``span`` None when there is none."""
+    begin = m.start() if start is None else start
     if span is None:
-        return Atom(m.start(), m.end(), "date", precision=precision, pod=pod)
-    return Atom(m.start(), m.end(), "date", span[0], span[1], precision, "relative", pod=pod)
+        return Atom(begin, m.end(), "date", precision=precision, pod=pod)
+    return Atom(begin, m.end(), "date", span[0], span[1], precision, "relative", pod=pod)
 
 
 def _written(
@@ -168,16 +180,17 @@ def month_alone(m: re.Match[str], pub: date | None) -> Atom | None:
 
 def year_alone(m: re.Match[str], pub: date | None) -> Atom | None:
     """ "in 2014", "early 2011", "the 1998 bombing"; not a count ("some 2000 protesters")."""
-    part = _part(m)
+    before = _before(p.YEAR_BEFORE, m)
+    part = _part(before) if before else None
     if (
         part is None
-        and not m["cue"]
+        and not (before and before["cue"])
         and m["next"]
         and p.PLURAL_WORD.fullmatch(m["next"])
         and not p.DETERMINER.search(m.string, max(0, m.start() - 8), m.start())
     ):
         return None
-    start = m.start() if part else m.start("y")
+    start = before.start() if before and part else m.start("y")
     end = m.end("y")
     return _written(start, end, year_span(int(m["y"]), part), "year", full=True)
 
@@ -221,46 +234,53 @@ def day_range(m: re.Match[str], pub: date | None) -> Atom | None:
 
 def weekday(m: re.Match[str], pub: date | None) -> Atom | None:
     """ "Friday", "last Friday", "early Monday", "Thursday night": the latest such day."""
-    q = (m["q"] or "").lower()
-    pod = (
-        p.POD_WORDS[m["pod"].lower()] if m["pod"] else {"early": "morning", "late": "night"}.get(q)
-    )
+    before = _before(p.WEEKDAY_BEFORE, m)
+    q = before["q"].lower() if before else ""
+    if q == "next":
+        return None
+    start = before.start() if before else m.start()
+    pod = p.POD_WORDS[m["pod"].lower()] if m["pod"] else _EARLY_LATE_POD.get(q)
     if pub is None:
-        return _relative(m, None, "day", pod=pod)
-    d = weekday_on_or_before(pub, p.WEEKDAYS[m["wd"].lower()])
+        return Atom(start, m.end(), "date", precision="day", pod=pod)
+    d = weekday_on_or_before(pub, p.WEEKDAYS[m["wd"].lower() + "day"])
     if q in ("last", "past") and d == pub:
         d -= timedelta(days=7)
-    return _relative(m, (d, d), "day", pod=pod)
+    return Atom(start, m.end(), "date", d, d, "day", "relative", pod=pod)
 
 
+_EARLY_LATE_POD = {"early": "morning", "late": "night"}
 _DAY_WORD_OFFSET = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}
 
 
 def day_word(m: re.Match[str], pub: date | None) -> Atom | None:
     """ "yesterday", "today", "last night", "this morning", "early yesterday"."""
     word = " ".join(m["w"].lower().split())
-    q = (m["q"] or "").lower()
+    before = _before(p.EARLY_LATE_BEFORE, m)
+    q, start = (before["q"].lower(), before.start()) if before else ("", m.start())
     pod = p.POD_WORDS[m["pod"].lower()] if m["pod"] else None
     if pod is None and word in ("tonight", "last night"):
         pod = "night"
     elif pod is None and word.startswith("this "):
         pod = word[5:]
     elif pod is None:
-        pod = {"early": "morning", "late": "night"}.get(q)
+        pod = _EARLY_LATE_POD.get(q)
     if pub is None:
-        return _relative(m, None, "day", pod=pod)
+        return _relative(m, None, "day", pod, start)
     d = pub - timedelta(days=_DAY_WORD_OFFSET.get(word, 0))
-    return _relative(m, (d, d), "day", pod=pod)
+    return _relative(m, (d, d), "day", pod, start)
 
 
 def period(m: re.Match[str], pub: date | None) -> Atom | None:
     """ "last week", "earlier this month", "late last month", "this year", "the past year"."""
     rel, unit = m["rel"].lower(), m["unit"]
-    q = " ".join((m["q"] or "").lower().split()).removeprefix("the ").removesuffix(" of")
+    before = _before(p.PERIOD_BEFORE, m)
+    start = before.start() if before else m.start()
+    q = " ".join(((before["q"] if before else None) or "").lower().split())
+    q = q.removeprefix("the ").removesuffix(" of")
     part = _PART_WORDS.get(q)
     precision: DatePrecision = "week" if unit == "week" else "month" if unit == "month" else "year"
     if pub is None:
-        return _relative(m, None, precision)
+        return _relative(m, None, precision, start=start)
     span: Span
     if rel == "past":
         days = {"week": 6, "month": 30, "year": 365}[unit]
@@ -275,7 +295,7 @@ def period(m: re.Match[str], pub: date | None) -> Atom | None:
     if q == "earlier":
         span = (span[0], pub)
     span = cap(span, pub)
-    return _relative(m, span, precision) if span[0] <= span[1] else None
+    return _relative(m, span, precision, start=start) if span[0] <= span[1] else None
 
 
 def weekend(m: re.Match[str], pub: date | None) -> Atom | None:
@@ -306,13 +326,19 @@ def ago(m: re.Match[str], pub: date | None) -> Atom | None:
     return _relative(m, year_span(pub.year - n), "year")
 
 
-def _clock(m: re.Match[str], hour: int, minute: int, *, twelve_hour: bool = False) -> Atom:
-    return Atom(
-        m.start(), m.end(), "time", time=f"{hour:02d}:{minute:02d}", twelve_hour=twelve_hour
-    )
+def _clock(m: re.Match[str], hour: int, minute: int, *, twelve_hour: bool = False) -> Atom | None:
+    """A time of day; "around", "shortly after" ... just before it stay in the span."""
+    if hour > 23:
+        return None
+    before = _before(p.APPROX_BEFORE, m)
+    start = before.start() if before else m.start()
+    clock = f"{hour:02d}:{minute:02d}"
+    return Atom(start, m.end(), "time", time=clock, twelve_hour=twelve_hour)
 
 
 def time_12h(m: re.Match[str], pub: date | None) -> Atom | None:
+    if not 1 <= int(m["h"]) <= 12:
+        return None
     hour = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
     return _clock(m, hour, int(m["mi"] or 0))
 
@@ -331,42 +357,57 @@ def time_word(m: re.Match[str], pub: date | None) -> Atom | None:
     return _clock(m, 0 if m["w"].lower() == "midnight" else 12, 0)
 
 
+_AT_WORDS = {"dawn", "daybreak", "first light", "sunrise", "dusk", "sunset", "sundown"}
+_AT_WORDS |= {"nightfall", "night"}
+
+
 def part_of_day(m: re.Match[str], pub: date | None) -> Atom | None:
-    """ "at dawn", "overnight", "in the evening", "the early hours of"."""
-    if m["overnight"]:
+    """ "at dawn", "overnight", "in the evening", "the early hours of", "late at night"."""
+    word = m["w"].lower()
+    if word == "overnight":
         # Wire copy's "overnight" is the night that ends on the publication date; we date
         # it to the publication date (see `find_date_mentions`) when nothing else dates it.
-        return Atom(m.start(), m.end(), "pod", pod="overnight")
-    word = m["w"] or m["a"] or m["b"] or m["predawn"]
-    if word is None:  # "late at night"
-        return Atom(m.start(), m.end(), "pod", pod="night")
-    word = " ".join(word.lower().split())
-    if word == "hours" and (m["e1"] or m["e2"] or "").strip().lower() != "early":
+        return Atom(m.start(), m.end("w"), "pod", pod="overnight")
+    if word in ("pre-dawn", "predawn"):
+        return Atom(m.start(), m.end("w"), "pod", pod="dawn")
+    at = _before(p.POD_AT_BEFORE, m) if word in _AT_WORDS else None
+    if at is not None:
+        return Atom(at.start(), m.end("w"), "pod", pod=p.POD_WORDS[word])
+    the = _before(p.POD_THE_BEFORE, m)
+    if the is None or not (the["in"] or m["of"]):
         return None
-    return Atom(m.start(), m.end(), "pod", pod=p.POD_WORDS[word])
+    if word == "hours" and (the["e"] or "").strip().lower() != "early":
+        return None
+    if word not in ("night", "morning", "afternoon", "evening", "hours"):
+        return None
+    return Atom(the.start(), m.end(), "pod", pod=p.POD_WORDS[word])
 
 
-# Order matters only for equal-length overlaps (earlier rules win).
-RULES: tuple[tuple[re.Pattern[str], Rule], ...] = (
-    (p.RANGE_DMY, day_range),
-    (p.RANGE_MDY, day_range),
-    (p.ISO_DATE, iso_date),
-    (p.NUMERIC_DATE, numeric_date),
-    (p.DMY, day_month),
-    (p.MDY, day_month),
-    (p.MONTH_YEAR, month_year),
-    (p.MONTH_PART, month_part),
-    (p.ORDINAL_DAY, ordinal_day),
-    (p.WEEKDAY_REL, weekday),
-    (p.DAY_WORD, day_word),
-    (p.PERIOD_REL, period),
-    (p.WEEKEND, weekend),
-    (p.AGO, ago),
-    (p.MONTH_ALONE, month_alone),
-    (p.YEAR_ALONE, year_alone),
-    (p.TIME_12H, time_12h),
-    (p.TIME_24H, time_24h),
-    (p.TIME_4DIGIT, time_4digit),
-    (p.TIME_WORD, time_word),
-    (p.PART_OF_DAY, part_of_day),
+_DIGIT, _MONTH, _WEEKDAY, _WORD = p.HAS_DIGIT, p.HAS_MONTH, p.HAS_WEEKDAY, p.HAS_WORD
+GATES = (_DIGIT, _MONTH, _WEEKDAY, _WORD, p.HAS_AGO)
+
+# (pattern, rule, cheap tests that must all find something for the pattern to be worth
+# running). Order matters only for equal-length overlaps (earlier rules win).
+RULES: tuple[tuple[re.Pattern[str], Rule, tuple[re.Pattern[str], ...]], ...] = (
+    (p.RANGE_DMY, day_range, (_DIGIT, _MONTH)),
+    (p.RANGE_MDY, day_range, (_DIGIT, _MONTH)),
+    (p.ISO_DATE, iso_date, (_DIGIT,)),
+    (p.NUMERIC_DATE, numeric_date, (_DIGIT,)),
+    (p.DMY, day_month, (_DIGIT, _MONTH)),
+    (p.MDY, day_month, (_DIGIT, _MONTH)),
+    (p.MONTH_YEAR, month_year, (_DIGIT, _MONTH)),
+    (p.MONTH_PART, month_part, (_MONTH,)),
+    (p.ORDINAL_DAY, ordinal_day, (_DIGIT,)),
+    (p.WEEKDAY_REL, weekday, (_WEEKDAY,)),
+    (p.DAY_WORD, day_word, (_WORD,)),
+    (p.PERIOD_REL, period, (_WORD,)),
+    (p.WEEKEND, weekend, (_WORD,)),
+    (p.AGO, ago, (p.HAS_AGO,)),
+    (p.MONTH_ALONE, month_alone, (_MONTH,)),
+    (p.YEAR_ALONE, year_alone, (_DIGIT,)),
+    (p.TIME_12H, time_12h, (_DIGIT,)),
+    (p.TIME_24H, time_24h, (_DIGIT,)),
+    (p.TIME_4DIGIT, time_4digit, (_DIGIT,)),
+    (p.TIME_WORD, time_word, (_WORD,)),
+    (p.PART_OF_DAY, part_of_day, (_WORD,)),
 )

@@ -221,17 +221,19 @@ def _precision(cand: Candidate, mention: PlaceMention, reading: Reading) -> Plac
 
 
 def _prefer_cities(cands: list[Candidate]) -> list[Candidate]:
-    """Drop a division when a city of the same name is in the same country: bare "Kirkuk"
-    means the city; "Kirkuk province" (a hint) keeps the division."""
-    city_countries = {
-        c.entry.country_iso2
-        for c in cands
-        if c.entry.feature == "city" and (c.primary or c.entry.population >= 50_000)
-    }
+    """Drop a division named like a city of about its size in the same country: bare
+    "Kirkuk" means the city, but bare "California" the state, not California, Maryland.
+    A hint ("Kirkuk province") bypasses this."""
+    city_pop: dict[str, int] = {}
+    for c in cands:
+        if c.entry.feature == "city" and (c.primary or c.entry.population >= 50_000):
+            cc = c.entry.country_iso2
+            city_pop[cc] = max(city_pop.get(cc, 0), c.entry.population)
     return [
         c
         for c in cands
-        if c.entry.feature != "admin1" or c.entry.country_iso2 not in city_countries
+        if c.entry.feature != "admin1"
+        or c.entry.population > 5 * city_pop.get(c.entry.country_iso2, -1)
     ]
 
 

@@ -1,0 +1,1 @@
+"""Writing event records: JSONL (the contract), JSON, and a table for people."""

@@ -1,0 +1,74 @@
+"""Golden reports written for eventwire, one per ACLED event type and most sub-types, each
+with the events it must yield and facts that must not hold.
+
+The pass rate is a quality floor: it may only rise. Each report's failures are printed so a
+regression names the fact that broke.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from eventwire.models import Document
+from eventwire.pipeline import Pipeline
+from golden.facts import failures, violates
+
+REPORTS = Path(__file__).parent / "reports"
+GOLDEN = sorted(REPORTS.glob("*.expected.yaml"))
+FACT_PASS_RATE_FLOOR = 0.0
+"""Share of expected facts (over all reports) that hold; raise as extraction improves."""
+
+
+def load(expected_path: Path) -> tuple[str, dict[str, Any]]:
+    text_path = expected_path.with_name(expected_path.name.replace(".expected.yaml", ".txt"))
+    return text_path.read_text(encoding="utf-8"), yaml.safe_load(expected_path.read_text())
+
+
+def evaluate(pipeline: Pipeline, expected_path: Path) -> tuple[int, list[str]]:
+    """(number of facts checked, failures) for one golden report."""
+    text, expected = load(expected_path)
+    published = str(expected["published"])
+    result = pipeline.process(Document(id=expected_path.stem, text=text, published=published))
+    records = [e.to_json_dict() for e in result.events if not e.background]
+    wanted_events: list[dict[str, Any]] = expected.get("events") or []
+    problems: list[str] = []
+    facts = 1 + sum(len(e) for e in wanted_events) + len(expected.get("must_not") or [])
+    if len(records) != len(wanted_events):
+        problems.append(f"expected {len(wanted_events)} current events, got {len(records)}: "
+                        + " | ".join(r["summary"] for r in records))
+    unmatched = list(records)
+    for wanted in wanted_events:
+        if not unmatched:
+            problems.append(f"missing event {wanted.get('acled.sub_event_type')}")
+            problems += [f"  {k}" for k in wanted]
+            continue
+        best = min(unmatched, key=lambda r: len(failures(r, wanted)))
+        unmatched.remove(best)
+        problems += failures(best, wanted)
+    for rule in expected.get("must_not") or []:
+        if any(violates(r, rule) for r in records):
+            problems.append(f"must not: {rule}")
+    return facts, problems
+
+
+@pytest.mark.parametrize("expected_path", GOLDEN, ids=[p.stem for p in GOLDEN])
+def test_golden_report(pipeline: Pipeline, expected_path: Path) -> None:
+    facts, problems = evaluate(pipeline, expected_path)
+    if problems:
+        pytest.xfail(f"{len(problems)}/{facts} facts wrong: " + "; ".join(problems))
+
+
+def test_golden_fact_pass_rate_stays_above_floor(pipeline: Pipeline) -> None:
+    assert len(GOLDEN) >= 20, "at least 20 golden reports across the ACLED event types"
+    total = wrong = 0
+    for path in GOLDEN:
+        facts, problems = evaluate(pipeline, path)
+        total += facts
+        wrong += min(len(problems), facts)
+    rate = 1 - wrong / total
+    print(f"golden fact pass rate {rate:.3f} over {total} facts in {len(GOLDEN)} reports")
+    assert rate >= FACT_PASS_RATE_FLOOR
