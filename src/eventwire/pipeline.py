@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.clean import clean_document
-from eventwire.dates import find_date_mentions, find_dateline
+import re
+
+from eventwire.dates import DateMention, find_date_mentions, find_dateline
 from eventwire.extract.assemble import ArticleContext, assemble
 from eventwire.extract.frames import segment
 from eventwire.extract.lexicon import TRIGGER_PATTERNS
@@ -68,28 +70,42 @@ class Pipeline:
         if not any(hits_by_sentence):
             return []
         published = article.published
+        dateline_text, dateline_date = find_dateline(article.text, published)
+        dateline_end = article.text.find(dateline_text) + len(dateline_text) if dateline_text else 0
+        if dateline_date is not None:
+            dateline_end = max(dateline_end, dateline_date.end)
         dates_by_sentence = [
-            find_date_mentions(s.text, published, offset=s.start) for s in sentences
+            [
+                m for m in find_date_mentions(s.text, published, offset=s.start)
+                if m.start >= dateline_end and not _reporting_date(article.text, m)
+            ]
+            for s in sentences
         ]
         frames = segment(sentences, hits_by_sentence, dates_by_sentence, published)
-        context = self._context(article, sentences, frames_sentence_ids(frames))
+        context = self._context(
+            article, sentences, frames_sentence_ids(frames), dateline_text, dateline_date,
+            dateline_end,
+        )
         return [
             assemble(frame, context, self.geocoder, ordinal)
             for ordinal, frame in enumerate(frames)
         ]
 
     def _context(
-        self, article: Article, sentences: list[Sentence], event_sentences: set[int]
+        self, article: Article, sentences: list[Sentence], event_sentences: set[int],
+        dateline_text: str | None, dateline_date: DateMention | None, dateline_end: int,
     ) -> ArticleContext:
         gazetteer = self.geocoder.gazetteer
         places = {
-            s.index: find_places(
-                s, in_event_sentence=s.index in event_sentences,
-                is_known_place=gazetteer.is_known_place,
-            )
+            s.index: [
+                m for m in find_places(
+                    s, in_event_sentence=s.index in event_sentences,
+                    is_known_place=gazetteer.is_known_place,
+                )
+                if m.start >= dateline_end
+            ]
             for s in sentences
         }
-        dateline_text, dateline_date = find_dateline(article.text, article.published)
         dateline_place = None
         if dateline_text:
             start = article.text.find(dateline_text)
@@ -98,6 +114,18 @@ class Pipeline:
                 in_event_sentence=False, relation="dateline",
             )
         return ArticleContext(article, places, dateline_place, dateline_date)
+
+
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|added|stated|statement|tweeted|posted"
+    r"|briefing|conference)\b(?:\s+[\w,]+){0,4}?\s+(?:on\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _reporting_date(text: str, mention: DateMention) -> bool:
+    """"the army said on Saturday": the day something was said, not when it happened."""
+    return _REPORTING.search(text[max(0, mention.start - 60) : mention.start]) is not None
 
 
 def mentions_any_trigger(text: str) -> bool:

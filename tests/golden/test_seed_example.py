@@ -32,7 +32,7 @@ def as_news_page(text: str) -> str:
     headline, body = paragraphs[0], paragraphs[1:]
     article = "\n".join(f"<p>{html.escape(p)}</p>" for p in body)
     page = PAGE_TEMPLATE.read_text(encoding="utf-8")
-    page = page.replace("{{HEADLINE}}", html.escape(headline))
+    page = page.replace("{{TITLE}}", html.escape(headline))
     return page.replace("{{ARTICLE_PARAGRAPHS}}", article)
 
 

@@ -29,7 +29,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from eventwire.dates import patterns as p
-from eventwire.dates.rules import GATES, RULES, Atom
+from eventwire.dates.atoms import Atom
+from eventwire.dates.rules import GATES, RULES
 from eventwire.models import DateBasis, DatePrecision
 
 _POD_SHIFT = {"afternoon", "evening", "night"}
@@ -56,10 +57,10 @@ class DateMention:
 
 def find_date_mentions(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
     """All date/time mentions in ``text`` in order; offsets are ``offset`` + index in ``text``."""
-    found = {gate: gate.search(text) is not None for gate in GATES}
+    found = sum(1 << bit for bit, gate in enumerate(GATES) if gate(text))
     candidates: list[Atom] = []
     for pattern, rule, needs in RULES:
-        if not all(found[gate] for gate in needs):
+        if needs & ~found:
             continue
         candidates.extend(
             atom for match in pattern.finditer(text) if (atom := rule(match, published)) is not None

@@ -176,9 +176,9 @@ DETERMINER = re.compile(r"(?:\b(?i:the|a|an|its|his|her|their|that|this|whose)|[
 HAS_DIGIT = re.compile(r"[0-9]")
 HAS_MONTH = re.compile(rf"(?:{_cased([*_ABBR_MONTHS, 'may'])})")
 HAS_WEEKDAY = re.compile(rf"(?:{_WEEKDAY_STEMS})(?:day|DAY)")
-_GATE_WORDS = ["yesterday", "today", "tonight", "night", "week", "month", "year", "dawn"]
-_GATE_WORDS += ["morning", "evening", "afternoon", "overnight", "noon", "midday", "midnight"]
-_GATE_WORDS += ["daybreak", "first light", "sunrise", "dusk", "sunset", "sundown", "hours"]
-HAS_WORD = re.compile(_cased_first(_GATE_WORDS))
+# Lower-case words, tested with ``in`` on the lower-cased text: far cheaper than a regex.
+GATE_WORDS = ("yesterday", "today", "tonight", "night", "week", "month", "year", "dawn",
+              "morning", "evening", "afternoon", "noon", "midday", "dusk", "daybreak",
+              "first light", "sunrise", "sunset", "sundown", "hours")  # fmt: skip
 HAS_AGO = re.compile(r"ago\b")
 QUALIFIER = re.compile(r"\b(?P<q>(?i:since|until|till|before|after|by|from))\s+$")

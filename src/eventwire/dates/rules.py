@@ -1,4 +1,4 @@
-"""Turn one regular-expression match into an `Atom`: a date, a time or a part of day.
+"""Turn one regular-expression match for a date into an `Atom` (times are in `clock`).
 
 Each rule both validates its match (rejecting "May" the modal, "2000 protesters", "the 5th
 floor") and anchors it to the publication date. Rules never return a relative or partial
@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
-from typing import Literal
 
 from eventwire.dates import patterns as p
+from eventwire.dates.atoms import Atom, Rule, Span
+from eventwire.dates.atoms import before as _before
+from eventwire.dates.clock import part_of_day, time_4digit, time_12h, time_24h, time_word
 from eventwire.dates.periods import (
     Part,
     add_months,
@@ -26,42 +28,7 @@ from eventwire.dates.periods import (
     weekday_on_or_before,
     year_span,
 )
-from eventwire.models import DateBasis, DatePrecision
-
-AtomKind = Literal["date", "time", "pod"]
-Span = tuple[date, date]
-
-
-@dataclass(frozen=True, slots=True)
-class Atom:
-    """One matched expression before adjacent atoms are merged into a `DateMention`."""
-
-    start: int
-    end: int
-    kind: AtomKind
-    start_date: date | None = None
-    end_date: date | None = None
-    precision: DatePrecision = "unknown"
-    basis: DateBasis = "unknown"
-    time: str | None = None
-    pod: str | None = None
-    is_range: bool = False
-    month_day: tuple[int, int] | None = None
-    """(month, day) of a day written without a year, so a range can borrow its end's year."""
-    year: int | None = None
-    """The year as written, when one was."""
-    twelve_hour: bool = False
-    """A clock time like "8:30" that "in the evening" should move to 20:30."""
-
-
-Rule = Callable[[re.Match[str], date | None], Atom | None]
-_WINDOW = 40
-
-
-def _before(pattern: re.Pattern[str], m: re.Match[str]) -> re.Match[str] | None:
-    """``pattern`` (anchored with ``$``) matched in the few characters just before ``m``."""
-    return pattern.search(m.string, max(0, m.start() - _WINDOW), m.start())
-
+from eventwire.models import DatePrecision
 
 _PART_WORDS: dict[str, Part] = {
     "early": "early", "mid": "mid", "late": "late", "beginning": "early", "start": "early",
@@ -326,88 +293,55 @@ def ago(m: re.Match[str], pub: date | None) -> Atom | None:
     return _relative(m, year_span(pub.year - n), "year")
 
 
-def _clock(m: re.Match[str], hour: int, minute: int, *, twelve_hour: bool = False) -> Atom | None:
-    """A time of day; "around", "shortly after" ... just before it stay in the span."""
-    if hour > 23:
-        return None
-    before = _before(p.APPROX_BEFORE, m)
-    start = before.start() if before else m.start()
-    clock = f"{hour:02d}:{minute:02d}"
-    return Atom(start, m.end(), "time", time=clock, twelve_hour=twelve_hour)
+Gate = Callable[[str], bool]
 
 
-def time_12h(m: re.Match[str], pub: date | None) -> Atom | None:
-    if not 1 <= int(m["h"]) <= 12:
-        return None
-    hour = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
-    return _clock(m, hour, int(m["mi"] or 0))
+def _has_word(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in p.GATE_WORDS)
 
 
-def time_24h(m: re.Match[str], pub: date | None) -> Atom | None:
-    hour = int(m["h"])
-    ambiguous = not m["tz"] and 1 <= hour < 12 and not m["h"].startswith("0")
-    return _clock(m, hour, int(m["mi"]), twelve_hour=ambiguous)
+def _has(pattern: re.Pattern[str]) -> Gate:
+    return lambda text: pattern.search(text) is not None
 
 
-def time_4digit(m: re.Match[str], pub: date | None) -> Atom | None:
-    return _clock(m, int(m["h"]), int(m["mi"]))
+_DIGIT, _MONTH, _WEEKDAY, _WORD = (
+    _has(p.HAS_DIGIT),
+    _has(p.HAS_MONTH),
+    _has(p.HAS_WEEKDAY),
+    _has_word,
+)
+_AGO = _has(p.HAS_AGO)
+GATES: tuple[Gate, ...] = (_DIGIT, _MONTH, _WEEKDAY, _WORD, _AGO)
 
 
-def time_word(m: re.Match[str], pub: date | None) -> Atom | None:
-    return _clock(m, 0 if m["w"].lower() == "midnight" else 12, 0)
+def _need(*gates: Gate) -> int:
+    """Bit mask of ``gates`` by their position in GATES."""
+    return sum(1 << GATES.index(gate) for gate in gates)
 
 
-_AT_WORDS = {"dawn", "daybreak", "first light", "sunrise", "dusk", "sunset", "sundown"}
-_AT_WORDS |= {"nightfall", "night"}
-
-
-def part_of_day(m: re.Match[str], pub: date | None) -> Atom | None:
-    """ "at dawn", "overnight", "in the evening", "the early hours of", "late at night"."""
-    word = m["w"].lower()
-    if word == "overnight":
-        # Wire copy's "overnight" is the night that ends on the publication date; we date
-        # it to the publication date (see `find_date_mentions`) when nothing else dates it.
-        return Atom(m.start(), m.end("w"), "pod", pod="overnight")
-    if word in ("pre-dawn", "predawn"):
-        return Atom(m.start(), m.end("w"), "pod", pod="dawn")
-    at = _before(p.POD_AT_BEFORE, m) if word in _AT_WORDS else None
-    if at is not None:
-        return Atom(at.start(), m.end("w"), "pod", pod=p.POD_WORDS[word])
-    the = _before(p.POD_THE_BEFORE, m)
-    if the is None or not (the["in"] or m["of"]):
-        return None
-    if word == "hours" and (the["e"] or "").strip().lower() != "early":
-        return None
-    if word not in ("night", "morning", "afternoon", "evening", "hours"):
-        return None
-    return Atom(the.start(), m.end(), "pod", pod=p.POD_WORDS[word])
-
-
-_DIGIT, _MONTH, _WEEKDAY, _WORD = p.HAS_DIGIT, p.HAS_MONTH, p.HAS_WEEKDAY, p.HAS_WORD
-GATES = (_DIGIT, _MONTH, _WEEKDAY, _WORD, p.HAS_AGO)
-
-# (pattern, rule, cheap tests that must all find something for the pattern to be worth
+# (pattern, rule, bit mask of the GATES that must all pass for the pattern to be worth
 # running). Order matters only for equal-length overlaps (earlier rules win).
-RULES: tuple[tuple[re.Pattern[str], Rule, tuple[re.Pattern[str], ...]], ...] = (
-    (p.RANGE_DMY, day_range, (_DIGIT, _MONTH)),
-    (p.RANGE_MDY, day_range, (_DIGIT, _MONTH)),
-    (p.ISO_DATE, iso_date, (_DIGIT,)),
-    (p.NUMERIC_DATE, numeric_date, (_DIGIT,)),
-    (p.DMY, day_month, (_DIGIT, _MONTH)),
-    (p.MDY, day_month, (_DIGIT, _MONTH)),
-    (p.MONTH_YEAR, month_year, (_DIGIT, _MONTH)),
-    (p.MONTH_PART, month_part, (_MONTH,)),
-    (p.ORDINAL_DAY, ordinal_day, (_DIGIT,)),
-    (p.WEEKDAY_REL, weekday, (_WEEKDAY,)),
-    (p.DAY_WORD, day_word, (_WORD,)),
-    (p.PERIOD_REL, period, (_WORD,)),
-    (p.WEEKEND, weekend, (_WORD,)),
-    (p.AGO, ago, (p.HAS_AGO,)),
-    (p.MONTH_ALONE, month_alone, (_MONTH,)),
-    (p.YEAR_ALONE, year_alone, (_DIGIT,)),
-    (p.TIME_12H, time_12h, (_DIGIT,)),
-    (p.TIME_24H, time_24h, (_DIGIT,)),
-    (p.TIME_4DIGIT, time_4digit, (_DIGIT,)),
-    (p.TIME_WORD, time_word, (_WORD,)),
-    (p.PART_OF_DAY, part_of_day, (_WORD,)),
+RULES: tuple[tuple[re.Pattern[str], Rule, int], ...] = (
+    (p.RANGE_DMY, day_range, _need(_DIGIT, _MONTH)),
+    (p.RANGE_MDY, day_range, _need(_DIGIT, _MONTH)),
+    (p.ISO_DATE, iso_date, _need(_DIGIT)),
+    (p.NUMERIC_DATE, numeric_date, _need(_DIGIT)),
+    (p.DMY, day_month, _need(_DIGIT, _MONTH)),
+    (p.MDY, day_month, _need(_DIGIT, _MONTH)),
+    (p.MONTH_YEAR, month_year, _need(_DIGIT, _MONTH)),
+    (p.MONTH_PART, month_part, _need(_MONTH)),
+    (p.ORDINAL_DAY, ordinal_day, _need(_DIGIT)),
+    (p.WEEKDAY_REL, weekday, _need(_WEEKDAY)),
+    (p.DAY_WORD, day_word, _need(_WORD)),
+    (p.PERIOD_REL, period, _need(_WORD)),
+    (p.WEEKEND, weekend, _need(_WORD)),
+    (p.AGO, ago, _need(_AGO)),
+    (p.MONTH_ALONE, month_alone, _need(_MONTH)),
+    (p.YEAR_ALONE, year_alone, _need(_DIGIT)),
+    (p.TIME_12H, time_12h, _need(_DIGIT)),
+    (p.TIME_24H, time_24h, _need(_DIGIT)),
+    (p.TIME_4DIGIT, time_4digit, _need(_DIGIT)),
+    (p.TIME_WORD, time_word, _need(_WORD)),
+    (p.PART_OF_DAY, part_of_day, _need(_WORD)),
 )

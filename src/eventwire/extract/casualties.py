@@ -89,6 +89,21 @@ _NONE_PATTERNS: tuple[tuple[tuple[Kind, ...], re.Pattern[str]], ...] = tuple(
 )
 
 
+_GROUP_NOUN = re.compile(
+    r"\b(soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers)?|officers|fighters|militants"
+    r"|insurgents|rebels|attackers|assailants|gunm[ae]n|civilians|children|women|students"
+    r"|worshippers|villagers|residents|passengers|workers|protesters|demonstrators|guards"
+    r"|journalists|bombers?)\b",
+    re.IGNORECASE,
+)
+_GROUP_ALIASES = {"troops": "soldier", "servicemen": "soldier", "serviceman": "soldier",
+                  "policemen": "police", "policeman": "police", "police officers": "police",
+                  "officers": "police", "militants": "fighter", "insurgents": "fighter",
+                  "rebels": "fighter", "attackers": "fighter", "assailants": "fighter",
+                  "gunmen": "fighter", "gunman": "fighter", "fighters": "fighter",
+                  "bombers": "fighter", "bomber": "fighter", "soldiers": "soldier"}
+
+
 @dataclass(frozen=True, slots=True)
 class CasualtyMention:
     kind: Kind
@@ -96,6 +111,9 @@ class CasualtyMention:
     start: int
     end: int
     text: str
+    group: str | None = None
+    """Who was hit ("soldier", "fighter", "civilians"), when the phrase says: counts of
+    different groups add up, counts of one group restate each other."""
 
 
 def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
@@ -114,13 +132,24 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
                 continue
             if re.search(r"\balso\b", match.group(0), re.IGNORECASE):
                 quantity = Quantity(quantity.low, quantity.best, quantity.high, additive=True)
-            found.append(_mention(kind, quantity, match, offset))
+            group = _group(match.group(0)) or _group(text[match.end() : match.end() + 25], True)
+            found.append(_mention(kind, quantity, match, offset, group))
     return found
 
 
-def _mention(kind: Kind, quantity: Quantity, match: re.Match[str], offset: int) -> CasualtyMention:
+def _group(text: str, following: bool = False) -> str | None:
+    match = _GROUP_NOUN.match(text.strip()) if following else _GROUP_NOUN.search(text)
+    if match is None:
+        return None
+    word = match.group(1).lower()
+    return _GROUP_ALIASES.get(word, word.rstrip("s"))
+
+
+def _mention(
+    kind: Kind, quantity: Quantity, match: re.Match[str], offset: int, group: str | None = None
+) -> CasualtyMention:
     return CasualtyMention(
-        kind, quantity, offset + match.start(), offset + match.end(), match.group(0)
+        kind, quantity, offset + match.start(), offset + match.end(), match.group(0), group
     )
 
 
@@ -132,22 +161,34 @@ def _looks_like_year(text: str) -> bool:
 def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
     """Fold a report's mentions into one count per kind.
 
-    Totals overlap (a later "death toll rose to 7" restates the "five killed" before it), so
-    the largest total is the best figure, the smallest its low; additive mentions ("two of
-    the attackers were also killed") are added on top.
+    Mentions of one group restate each other (a later "death toll rose to 7" updates the
+    "five killed" before it), so within a group the largest figure wins; named groups add
+    up ("three soldiers killed ... 14 insurgents were killed" is 17); an unqualified total
+    ("five people were killed, including three soldiers") wins when it is larger; additive
+    mentions ("two of the attackers were also killed") are added on top.
     """
+    mentions = list(mentions)
     counts: dict[Kind, Count] = {}
     for kind in ("killed", "injured"):
-        of_kind = [m.quantity for m in mentions if m.kind == kind]
+        of_kind = [m for m in mentions if m.kind == kind]
         if not of_kind:
             continue
-        totals = [q for q in of_kind if not q.additive] or [Quantity(0, 0, 0)]
-        extra = sum(q.best for q in of_kind if q.additive)
-        best = max(q.best for q in totals) + extra
-        lows = [q.low for q in totals if q.low is not None]
-        highs = [q.high for q in totals if q.high is not None]
-        low = (min(lows) + extra) if lows else None
-        high = (max(max(highs) + extra, best)) if highs and all(q.high is not None for q in totals) else None
+        totals = [m for m in of_kind if not m.quantity.additive]
+        extra = sum(m.quantity.best for m in of_kind if m.quantity.additive)
+        by_group: dict[str | None, list[Quantity]] = {}
+        for mention in totals:
+            key = mention.group if mention.group not in ("people", "person") else None
+            by_group.setdefault(key, []).append(mention.quantity)
+        named = [max(qs, key=lambda q: q.best) for g, qs in by_group.items() if g is not None]
+        generic = max(by_group.get(None, []), key=lambda q: q.best, default=None)
+        parts = named if named and (generic is None or sum(q.best for q in named) >= generic.best) else (
+            [generic] if generic is not None else []
+        )
+        best = sum(q.best for q in parts) + extra
+        low = sum(q.low for q in parts if q.low is not None) + extra if all(
+            q.low is not None for q in parts) else None
+        high = sum(q.high for q in parts if q.high is not None) + extra if parts and all(
+            q.high is not None for q in parts) else None
         counts[kind] = Count(low=low, best=best, high=high)
     if not counts:
         return Casualties()

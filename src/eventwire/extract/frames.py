@@ -28,6 +28,14 @@ SEPARATION = re.compile(
     r"|On (?:the )?same day\b)",
     re.IGNORECASE,
 )
+RESPONSIBILITY = re.compile(
+    r"\b(?:claim(?:ed|s|ing)? (?:responsibility|the attack|credit)|responsibility|blam(?:ed|es"
+    r"|ing)|accus(?:ed|es|ing)|condemn(?:ed|s|ing)|denied|funerals?|buried)\b",
+    re.IGNORECASE,
+)
+"""Sentences about an event told earlier (its claim, blame, condemnation, funerals): their
+dates are when that was said or done, and they never open a new event."""
+
 FAMILIES: dict[Tactic, str] = {
     **dict.fromkeys(
         (Tactic.AIRSTRIKE, Tactic.SHELLING, Tactic.SUICIDE, Tactic.IED, Tactic.GRENADE,
@@ -87,8 +95,9 @@ def segment(
     pending_context: list[Sentence] = []
     previous_background = False
     for sentence, hits, dates in zip(sentences, hits_by_sentence, dates_by_sentence, strict=True):
-        background = not sentence.is_headline and is_background(
-            sentence.text, dates, published, previous_is_background=previous_background
+        background = not sentence.is_headline and (
+            is_background(sentence.text, dates, published, previous_is_background=previous_background)
+            or (current is not None and _outside_current_period(dates, current))
         )
         previous_background = background
         if background:
@@ -108,8 +117,20 @@ def segment(
             pending_context = []
         current.trigger_sentences.append(sentence)
         current.hits.extend(hits)
-        current.dates.extend(dates)
+        if not RESPONSIBILITY.search(sentence.text) or not current.dates:
+            current.dates.extend(dates)
     return frames
+
+
+def _outside_current_period(dates: Sequence[DateMention], current: Frame) -> bool:
+    """A month or year that does not contain the event's day ("in January", told in a report
+    of a February clash) dates an earlier episode."""
+    days = current.days()
+    coarse = [m for m in dates if m.precision in ("month", "year") and m.start_date and m.end_date]
+    return bool(days and coarse) and not any(
+        m.start_date <= day <= m.end_date  # type: ignore[operator]
+        for m in coarse for day in days
+    )
 
 
 def _opens_new_event(
@@ -117,8 +138,12 @@ def _opens_new_event(
 ) -> bool:
     if SEPARATION.match(sentence.text):
         return True
-    new_families = {family_of(hit.tactic) for hit in hits} - ATTACHING_FAMILIES
-    if not new_families or new_families & current.families():
+    if RESPONSIBILITY.search(sentence.text):
         return False
     new_days = {m.start_date for m in dates if m.start_date and m.precision == "day"}
-    return bool(new_days and current.days() and not new_days & current.days())
+    if new_days and current.days() and not new_days & current.days():
+        return True  # ACLED codes each day of fighting as its own event
+    new_families = {family_of(hit.tactic) for hit in hits} - ATTACHING_FAMILIES
+    return bool(new_families) and not new_families & current.families() and bool(
+        SEPARATION.search(sentence.text[:60])
+    )

@@ -113,7 +113,9 @@ def classify_acled(tactics: Collection[Tactic], actor_kinds: Collection[str]) ->
     if Tactic.OVERTAKE in tactics:
         return Acled(event_type="Battles", sub_event_type="Non-state actor overtakes territory")
     for tactic, subtype in REMOTE_SUBTYPES:
-        if tactic in tactics and (tactic is not Tactic.SHELLING or Tactic.CLASH not in tactics):
+        # An armed exchange supported by aircraft or artillery is still a battle; a suicide
+        # bombing keeps its own sub-type even when gunmen follow it.
+        if tactic in tactics and (tactic is Tactic.SUICIDE or Tactic.CLASH not in tactics):
             return Acled(event_type="Explosions/Remote violence", sub_event_type=subtype)
     protest = Tactic.PROTEST in tactics
     violence = tactics & {Tactic.KILLING, Tactic.SHOOTING, Tactic.LIVE_FIRE}

