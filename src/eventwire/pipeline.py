@@ -7,13 +7,12 @@ worker unchanged. Resources load once, in `Pipeline.load`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from eventwire.clean import clean_document
-import re
-
 from eventwire.dates import DateMention, find_date_mentions, find_dateline
 from eventwire.extract.assemble import ArticleContext, assemble
 from eventwire.extract.frames import segment
@@ -76,30 +75,41 @@ class Pipeline:
             dateline_end = max(dateline_end, dateline_date.end)
         dates_by_sentence = [
             [
-                m for m in find_date_mentions(s.text, published, offset=s.start)
+                m
+                for m in find_date_mentions(s.text, published, offset=s.start)
                 if m.start >= dateline_end and not _reporting_date(article.text, m)
             ]
             for s in sentences
         ]
         frames = segment(sentences, hits_by_sentence, dates_by_sentence, published)
         context = self._context(
-            article, sentences, frames_sentence_ids(frames), dateline_text, dateline_date,
+            article,
+            sentences,
+            frames_sentence_ids(frames),
+            dateline_text,
+            dateline_date,
             dateline_end,
         )
         return [
-            assemble(frame, context, self.geocoder, ordinal)
-            for ordinal, frame in enumerate(frames)
+            assemble(frame, context, self.geocoder, ordinal) for ordinal, frame in enumerate(frames)
         ]
 
-    def _context(
-        self, article: Article, sentences: list[Sentence], event_sentences: set[int],
-        dateline_text: str | None, dateline_date: DateMention | None, dateline_end: int,
+    def _context(  # noqa: PLR0917 - private helper, called once
+        self,
+        article: Article,
+        sentences: list[Sentence],
+        event_sentences: set[int],
+        dateline_text: str | None,
+        dateline_date: DateMention | None,
+        dateline_end: int,
     ) -> ArticleContext:
         gazetteer = self.geocoder.gazetteer
         places = {
             s.index: [
-                m for m in find_places(
-                    s, in_event_sentence=s.index in event_sentences,
+                m
+                for m in find_places(
+                    s,
+                    in_event_sentence=s.index in event_sentences,
                     is_known_place=gazetteer.is_known_place,
                 )
                 if m.start >= dateline_end
@@ -110,8 +120,11 @@ class Pipeline:
         if dateline_text:
             start = article.text.find(dateline_text)
             dateline_place = PlaceMention(
-                text=dateline_text, start=start, end=start + len(dateline_text),
-                in_event_sentence=False, relation="dateline",
+                text=dateline_text,
+                start=start,
+                end=start + len(dateline_text),
+                in_event_sentence=False,
+                relation="dateline",
             )
         return ArticleContext(article, places, dateline_place, dateline_date)
 
@@ -124,7 +137,7 @@ _REPORTING = re.compile(
 
 
 def _reporting_date(text: str, mention: DateMention) -> bool:
-    """"the army said on Saturday": the day something was said, not when it happened."""
+    """ "the army said on Saturday": the day something was said, not when it happened."""
     return _REPORTING.search(text[max(0, mention.start - 60) : mention.start]) is not None
 
 
@@ -142,8 +155,10 @@ def _triggers(sentences: list[Sentence]) -> list[list[TriggerHit]]:
     violent = False
     for sentence in sentences:
         hits = find_triggers(sentence, in_violent_report=violent)
-        violent = violent or any(h.tactic in VIOLENT_TACTICS and h.strong for h in hits) or any(
-            h.tactic in VIOLENT_TACTICS for h in hits
+        violent = (
+            violent
+            or any(h.tactic in VIOLENT_TACTICS and h.strong for h in hits)
+            or any(h.tactic in VIOLENT_TACTICS for h in hits)
         )
         hits_by_sentence.append(hits)
     return hits_by_sentence

@@ -53,14 +53,16 @@ def failures(record: dict[str, Any], expected: dict[str, Any]) -> list[str]:
         elif key == "weapons":
             for weapon in wanted:
                 if not any(
-                    w["kind"] == weapon["kind"] and w.get("count") == weapon.get("count", w.get("count"))
+                    w["kind"] == weapon["kind"]
+                    and w.get("count") == weapon.get("count", w.get("count"))
                     for w in record["weapons"]
                 ):
                     problems.append(f"no weapon {weapon}; weapons: {record['weapons']}")
         elif key == "summary_contains":
             problems += [
                 f"summary lacks {word!r}: {record['summary']}"
-                for word in wanted if word.lower() not in record["summary"].lower()
+                for word in wanted
+                if word.lower() not in record["summary"].lower()
             ]
         elif key == "evidence_fields_at_least":
             cited = {e["field"] for e in record["evidence"]}

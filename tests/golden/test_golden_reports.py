@@ -38,8 +38,10 @@ def evaluate(pipeline: Pipeline, expected_path: Path) -> tuple[int, list[str]]:
     problems: list[str] = []
     facts = 1 + sum(len(e) for e in wanted_events) + len(expected.get("must_not") or [])
     if len(records) != len(wanted_events):
-        problems.append(f"expected {len(wanted_events)} current events, got {len(records)}: "
-                        + " | ".join(r["summary"] for r in records))
+        problems.append(
+            f"expected {len(wanted_events)} current events, got {len(records)}: "
+            + " | ".join(r["summary"] for r in records)
+        )
     unmatched = list(records)
     for wanted in wanted_events:
         if not unmatched:

@@ -36,8 +36,9 @@ def as_news_page(text: str) -> str:
     return page.replace("{{ARTICLE_PARAGRAPHS}}", article)
 
 
-def run(pipeline: Pipeline, published: str | None, *, text: str | None = None,
-        page: str | None = None) -> tuple[str, list[Event]]:
+def run(
+    pipeline: Pipeline, published: str | None, *, text: str | None = None, page: str | None = None
+) -> tuple[str, list[Event]]:
     result = pipeline.process(Document(id="seed", text=text, html=page, published=published))
     assert result.rejected is None, result.rejected
     assert result.article is not None

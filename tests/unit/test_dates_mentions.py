@@ -209,3 +209,9 @@ def test_offsets_and_qualifier() -> None:
 def test_several_mentions_in_order() -> None:
     text = "The 2014 offensive was recalled on Friday, when militants struck at 10 p.m. again."
     assert [m.text for m in find_date_mentions(text, PUB)] == ["2014", "Friday", "10 p.m."]
+
+
+def test_sentence_final_period_is_not_an_abbreviation() -> None:
+    assert one("The town fell on 8 December.").text == "8 December"
+    assert one("The town fell on 8 Dec.").text == "8 Dec."
+    assert one("It fell on Sept. 3").text == "Sept. 3"

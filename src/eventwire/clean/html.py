@@ -111,7 +111,7 @@ def extract_html(html: str, *, precision: bool = True) -> HtmlContent | None:
     trafilatura is imported here, not at module level, because it takes a noticeable
     fraction of a second and plain-text input never needs it.
     """
-    import trafilatura  # noqa: PLC0415
+    import trafilatura
 
     result = trafilatura.bare_extraction(
         html,

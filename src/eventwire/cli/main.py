@@ -35,13 +35,25 @@ def main() -> None:
 
 
 @app.command()
-def extract(
-    paths: Annotated[list[str], typer.Argument(help=".txt, .html, .jsonl files, directories, or - for stdin")],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="write here instead of stdout")] = None,
-    published: Annotated[str | None, typer.Option(help="publication date for documents without one (YYYY-MM-DD)")] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", help="jsonl (the contract), json, or table")] = "jsonl",
-    spacy_model: Annotated[str | None, typer.Option(help="name or path of an installed spaCy English pipeline")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar or summary")] = False,
+def extract(  # noqa: PLR0917 - typer maps each parameter to a CLI option
+    paths: Annotated[
+        list[str], typer.Argument(help=".txt, .html, .jsonl files, directories, or - for stdin")
+    ],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="write here instead of stdout")
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option(help="publication date for documents without one (YYYY-MM-DD)")
+    ] = None,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", help="jsonl (the contract), json, or table")
+    ] = "jsonl",
+    spacy_model: Annotated[
+        str | None, typer.Option(help="name or path of an installed spaCy English pipeline")
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="no progress bar or summary")
+    ] = False,
 ) -> None:
     """Extract event records from news reports.
 
@@ -69,7 +81,8 @@ def extract(
     if not quiet:
         errors.print(
             f"{len(documents) - len(rejected)} documents read, {len(rejected)} rejected, "
-            f"{len(events)} events", highlight=False,
+            f"{len(events)} events",
+            highlight=False,
         )
     raise typer.Exit(EXIT_SOME_REJECTED if rejected else EXIT_OK)
 
@@ -80,8 +93,13 @@ def _run(
     events: list[Event] = []
     rejected: list[Rejected] = []
     progress = Progress(
-        TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TextColumn("{task.fields[events]} events"), console=errors, disable=quiet,
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[events]} events"),
+        console=errors,
+        disable=quiet,
     )
     with progress:
         task = progress.add_task("extract", total=len(documents), events=0)

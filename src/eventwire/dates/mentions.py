@@ -91,7 +91,11 @@ def _join_ranges(atoms: list[Atom], text: str, published: date | None) -> list[A
             and not atom.is_range
             and (gap := text[prev.end : atom.start])
             and p.RANGE_GAP.fullmatch(gap)
-            and ((prefix := p.RANGE_PREFIX.search(text, 0, prev.start)) or "-" in gap or "–" in gap)
+            and (
+                (prefix := p.RANGE_PREFIX.search(text, max(0, prev.start - 12), prev.start))
+                or "-" in gap
+                or "–" in gap
+            )
         ):
             joined = _range(prev, atom, published)
             if joined is not None:

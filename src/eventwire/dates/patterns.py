@@ -42,7 +42,11 @@ _FULL_MONTHS = [w for w, n in MONTHS.items() if len(w) > 4 or w in ("may", "june
 _ABBR_MONTHS = [w for w in MONTHS if w not in _FULL_MONTHS]
 
 FULL_MONTH = rf"(?:{_cased(_FULL_MONTHS)})\b"
-MONTH = rf"(?:(?:{_cased(_FULL_MONTHS)})\b|(?:{_cased(_ABBR_MONTHS)})(?:\.|\b))"
+# One flat alternation (longest first) scans several times faster than nested groups.
+# The dot is taken only after an abbreviation ("Dec."), not after "December." ending a
+# sentence.
+_ABBR_DOT = r"\.(?:(?<=\b[A-Za-z]{3}\.)|(?<=\bSept\.)|(?<=\bSEPT\.))"
+MONTH = rf"(?:{_cased(list(MONTHS))})(?:{_ABBR_DOT}|\b)"
 WEEKDAY = rf"(?:{_cased(list(WEEKDAYS))})\b"
 _WEEKDAY_STEMS = _cased([w.removesuffix("day") for w in WEEKDAYS])
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -54,7 +58,10 @@ _FUNCTION_WORDS = (
     "|had|has|is|are|but|for|of|local|gmt|utc|around|about|said|says|this|its|his|as"
 )
 # A plural noun: ends in "s" but not "ss" or "us" ("2000 protesters", not "1998 bombing").
-PLURAL = r"[a-z]*(?<![su])s\b"
+PLURAL = (
+    r"(?:[a-z]*(?<![su])s|people|men|women|children|police|personnel|staff|more|dead"
+    r"|killed|wounded|injured|displaced|missing|strong)\b"
+)
 YEAR_END = rf"(?!\s+(?!(?:{_FUNCTION_WORDS})\b){PLURAL})"
 NUMBER = rf"(?:(?i:{'|'.join(NUMBER_WORDS)})|\d{{1,2}})"
 RANGE_SEP = r"\s*(?P<sep>-|–|—|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b)\s*"
@@ -67,23 +74,28 @@ _PART = (
 # Explicit dates -------------------------------------------------------------------------
 ISO_DATE = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b")
-DMY = re.compile(
-    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?\b(?P<d>{DAY}){ORD}?\s+(?:of\s+)?"
-    rf"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}){YEAR_END})?"
-)
-MDY = re.compile(
-    rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?:the\s+)?(?P<d>{DAY}){ORD}?(?!\d|:\d)"
-    rf"(?:,?\s+(?P<y>{YEAR}){YEAR_END})?"
-)
-MONTH_YEAR = re.compile(rf"(?:{_PART})?(?P<mon>{MONTH}),?\s+(?P<y>{YEAR}){YEAR_END}")
-MONTH_PART = re.compile(rf"(?:{_PART})(?:(?P<rel>(?i:last|this))\s+)?(?P<mon>{FULL_MONTH})")
-MONTH_ALONE = re.compile(
-    rf"(?:(?P<rel>(?i:last|this|past))\s+|(?P<cue>\b(?i:{_CUE}))\s+)?\b(?P<mon>{FULL_MONTH})"
-    r"(?![-\s]*\d)"
-)
 # Core first: a pattern that starts with a literal or a character class is scanned far
 # faster than one that starts with an optional group, so cue words and modifiers before a
-# year, a weekday or a clock time are read backwards from a short window by the rule.
+# date, a weekday or a clock time are read backwards from a short window by the rule
+# (the *_BEFORE patterns, anchored at the end). Days are matched as [0-9]{1,2} for the same
+# reason and range-checked by the rule.
+_D = r"(?<![\w.,:/-])[0-9]{1,2}"
+DMY = re.compile(
+    rf"(?P<d>{_D}){ORD}?\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}){YEAR_END})?"
+)
+MDY = re.compile(
+    rf"(?P<mon>{MONTH})\s+(?:the\s+)?(?P<d>[0-9]{{1,2}}){ORD}?(?![0-9]|:[0-9])"
+    rf"(?:,?\s+(?P<y>{YEAR}){YEAR_END})?"
+)
+# "Friday, 8 December", "the 8th of December", "Friday, December 8"
+DAY_BEFORE = re.compile(rf"(?<!\w)(?:(?:{WEEKDAY}),?\s+)?(?i:the)\s+$|(?<!\w)(?:{WEEKDAY}),?\s+$")
+MONTH_YEAR = re.compile(rf"(?P<mon>{MONTH}),?\s+(?P<y>{YEAR}){YEAR_END}")
+PART_BEFORE = re.compile(rf"(?:{_PART})$")
+MONTH_ALONE = re.compile(rf"(?P<mon>{FULL_MONTH})(?![-\s]*[0-9])")
+MONTH_BEFORE = re.compile(
+    rf"(?:(?:{_PART})(?:(?P<rel2>(?i:last|this))\s+)?"
+    rf"|(?<!\w)(?P<rel>(?i:last|this|past))\s+|(?<!\w)(?P<cue>(?i:{_CUE}))\s+)$"
+)
 YEAR_ALONE = re.compile(
     r"(?<![\w,.$€£#/-])(?P<y>1[89][0-9][0-9]|20[0-9][0-9])\b(?!\s*(?:%|percent))"
     r"(?P<next>\s+[a-z]+\b)?"
@@ -96,16 +108,16 @@ ORDINAL_DAY = re.compile(
     r"morning|afternoon|evening|night|overnight)\b)"
 )
 RANGE_DMY = re.compile(
-    rf"(?:(?P<pre>(?i:between|from))\s+)?\b(?P<d1>{DAY}){ORD}?{RANGE_SEP}(?P<d2>{DAY}){ORD}?"
+    rf"(?P<d1>{_D}){ORD}?{RANGE_SEP}(?P<d2>[0-9]{{1,2}}){ORD}?"
     rf"\s+(?:of\s+)?(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
 )
 RANGE_MDY = re.compile(
-    rf"(?:(?P<pre>(?i:between|from))\s+)?(?P<mon>{MONTH})\s+(?P<d1>{DAY}){ORD}?{RANGE_SEP}"
-    rf"(?P<d2>{DAY}){ORD}?(?!\d|:\d)(?:,?\s+(?P<y>{YEAR}))?"
+    rf"(?P<mon>{MONTH})\s+(?P<d1>[0-9]{{1,2}}){ORD}?{RANGE_SEP}"
+    rf"(?P<d2>[0-9]{{1,2}}){ORD}?(?![0-9]|:[0-9])(?:,?\s+(?P<y>{YEAR}))?"
 )
 # Two day-precision dates joined into one range: "from 3 May to 5 June", "May 3-June 5".
 RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|until|till|through)\s*")
-RANGE_PREFIX = re.compile(r"(?i:between|from)\s+$")
+RANGE_PREFIX = re.compile(r"(?<!\w)(?P<pre>(?i:between|from))\s+$")
 
 # Relative dates -------------------------------------------------------------------------
 WEEKDAY_REL = re.compile(

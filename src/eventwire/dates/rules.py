@@ -97,51 +97,46 @@ def day_month(m: re.Match[str], pub: date | None) -> Atom | None:
     month, day = _month(m["mon"]), int(m["d"])
     year = int(m["y"]) if m["y"] else None
     d = _day(pub, year, month, day)
-    if d is None and (year is not None or pub is not None):
+    if not 1 <= day <= 31 or (d is None and (year is not None or pub is not None)):
         return None
-    atom = _written(m.start(), m.end(), (d, d) if d else None, "day", full=year is not None)
+    before = _before(p.DAY_BEFORE, m)
+    start = before.start() if before else m.start()
+    atom = _written(start, m.end(), (d, d) if d else None, "day", full=year is not None)
     return atom if year else replace(atom, month_day=(month, day))
 
 
 def month_year(m: re.Match[str], pub: date | None) -> Atom | None:
-    span = month_span(int(m["y"]), _month(m["mon"]), _part(m))
-    return _written(m.start(), m.end(), span, "month", full=True)
+    """ "December 2019", "mid-October 2023"."""
+    before = _before(p.PART_BEFORE, m)
+    span = month_span(int(m["y"]), _month(m["mon"]), _part(before) if before else None)
+    return _written(before.start() if before else m.start(), m.end(), span, "month", full=True)
 
 
-def month_part(m: re.Match[str], pub: date | None) -> Atom | None:
-    """ "mid-October", "late last July", "the end of March": a third of the latest such month."""
-    if pub is None:
-        return _written(m.start(), m.end(), None, "month", full=False)
-    month, part = _month(m["mon"]), _part(m)
-    if (m["rel"] or "").lower() == "last":  # "late last July": the year before's
-        span = month_span(pub.year - 1, month, part)
-    else:
-        span = recent_month_span(pub, month, part)
-    return _written(m.start(), m.end(), cap(span, pub), "month", full=False)
-
-
-def month_alone(m: re.Match[str], pub: date | None) -> Atom | None:
-    """ "in March", "last June", "this September".
+def month_named(m: re.Match[str], pub: date | None) -> Atom | None:
+    """ "in March", "last June", "this September", "mid-October", "late last July".
 
     "May" and "March" need a cue word: they are also verbs. "last June" is June of the year
     before publication (news style: the current year's month is just "in June"); "this
-    September" is the publication year's, and is dropped when it has not begun.
+    September" is the publication year's, and is dropped when it has not begun. Thirds of a
+    month ("mid-October") are the latest such third that has begun by publication.
     """
-    rel = (m["rel"] or "").lower()
-    if not rel and not m["cue"] and m["mon"].lower() in ("may", "march"):
+    before = _before(p.MONTH_BEFORE, m)
+    part = _part(before) if before else None
+    rel = ((before and (before["rel"] or before["rel2"])) or "").lower()
+    if not (before and (part or rel or before["cue"])) and m["mon"].lower() in ("may", "march"):
         return None
-    start = m.start() if rel else m.start("mon")
+    start = before.start() if before and (part or rel) else m.start()
     if pub is None:
         return _written(start, m.end(), None, "month", full=False)
     month = _month(m["mon"])
     if rel in ("last", "past"):
-        span = month_span(pub.year - 1, month)
+        span = month_span(pub.year - 1, month, part)
     elif rel == "this":
-        span = month_span(pub.year, month)
+        span = month_span(pub.year, month, part)
         if span[0] > pub:
             return None
     else:
-        span = recent_month_span(pub, month)
+        span = recent_month_span(pub, month, part)
     return _written(start, m.end(), cap(span, pub), "month", full=False)
 
 
@@ -182,21 +177,23 @@ def day_range(m: re.Match[str], pub: date | None) -> Atom | None:
     """ "between 3 and 5 May", "May 3-5", "from March 3 to 5, 2024"."""
     sep = m["sep"].lower()
     d1, d2, month = int(m["d1"]), int(m["d2"]), _month(m["mon"])
-    if d1 >= d2 or (sep == "and" and not m["pre"]):
+    before = _before(p.RANGE_PREFIX, m)
+    if not 1 <= d1 < d2 <= 31 or (sep == "and" and not before):
         return None
+    start_at = before.start() if before else m.start()
     if m["y"]:
         year = int(m["y"])
     elif pub is not None:
         first = _day(None, pub.year, month, d1)
         year = pub.year if first is not None and first <= pub else pub.year - 1
     else:
-        return Atom(m.start(), m.end(), "date", precision="day", is_range=True)
+        return Atom(start_at, m.end(), "date", precision="day", is_range=True)
     start, end = _day(None, year, month, d1), _day(None, year, month, d2)
     if start is None or end is None:
         return None
     if not m["y"] and pub is not None:
         end = min(end, pub)
-    return Atom(m.start(), m.end(), "date", start, end, "day", "explicit", is_range=True)
+    return Atom(start_at, m.end(), "date", start, end, "day", "explicit", is_range=True)
 
 
 def weekday(m: re.Match[str], pub: date | None) -> Atom | None:
@@ -330,14 +327,13 @@ RULES: tuple[tuple[re.Pattern[str], Rule, int], ...] = (
     (p.DMY, day_month, _need(_DIGIT, _MONTH)),
     (p.MDY, day_month, _need(_DIGIT, _MONTH)),
     (p.MONTH_YEAR, month_year, _need(_DIGIT, _MONTH)),
-    (p.MONTH_PART, month_part, _need(_MONTH)),
     (p.ORDINAL_DAY, ordinal_day, _need(_DIGIT)),
     (p.WEEKDAY_REL, weekday, _need(_WEEKDAY)),
     (p.DAY_WORD, day_word, _need(_WORD)),
     (p.PERIOD_REL, period, _need(_WORD)),
     (p.WEEKEND, weekend, _need(_WORD)),
     (p.AGO, ago, _need(_AGO)),
-    (p.MONTH_ALONE, month_alone, _need(_MONTH)),
+    (p.MONTH_ALONE, month_named, _need(_MONTH)),
     (p.YEAR_ALONE, year_alone, _need(_DIGIT)),
     (p.TIME_12H, time_12h, _need(_DIGIT)),
     (p.TIME_24H, time_24h, _need(_DIGIT)),

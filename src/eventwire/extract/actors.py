@@ -20,38 +20,175 @@ from eventwire.nlp.sentences import Sentence
 
 VIOLENT_VERBS = frozenset(
     {
-        "attack", "kill", "shoot", "fire", "launch", "abduct", "kidnap", "storm", "ambush",
-        "detonate", "seize", "capture", "bomb", "shell", "raid", "loot", "burn", "torch",
-        "behead", "open", "carry", "strike", "target", "hit", "hack", "stab", "massacre",
-        "execute", "rape", "overrun", "besiege", "plant", "assault", "murder", "wound",
-        "injure", "lynch", "beat", "arrest", "detain", "clash", "fight", "engage", "recapture",
-        "retake", "take", "set", "ransack", "pound",
+        "attack",
+        "kill",
+        "shoot",
+        "fire",
+        "launch",
+        "abduct",
+        "kidnap",
+        "storm",
+        "ambush",
+        "detonate",
+        "seize",
+        "capture",
+        "bomb",
+        "shell",
+        "raid",
+        "loot",
+        "burn",
+        "torch",
+        "behead",
+        "open",
+        "carry",
+        "strike",
+        "target",
+        "hit",
+        "hack",
+        "stab",
+        "massacre",
+        "execute",
+        "rape",
+        "overrun",
+        "besiege",
+        "plant",
+        "assault",
+        "murder",
+        "wound",
+        "injure",
+        "lynch",
+        "beat",
+        "arrest",
+        "detain",
+        "clash",
+        "fight",
+        "engage",
+        "recapture",
+        "retake",
+        "take",
+        "set",
+        "ransack",
+        "pound",
     }
 )
 VICTIM_VERBS = frozenset(
-    {"kill", "shoot", "abduct", "kidnap", "behead", "stab", "massacre", "execute", "rape",
-     "murder", "wound", "injure", "lynch", "beat", "hack", "arrest", "detain"}
+    {
+        "kill",
+        "shoot",
+        "abduct",
+        "kidnap",
+        "behead",
+        "stab",
+        "massacre",
+        "execute",
+        "rape",
+        "murder",
+        "wound",
+        "injure",
+        "lynch",
+        "beat",
+        "hack",
+        "arrest",
+        "detain",
+    }
 )
 ATTACK_NOUNS = frozenset(
-    {"attack", "strike", "airstrike", "assault", "raid", "ambush", "bombing", "shelling",
-     "offensive", "fire", "blast", "explosion", "rocket", "missile", "clash", "fighting",
-     "battle", "gunfight", "firefight", "skirmish"}
+    {
+        "attack",
+        "strike",
+        "airstrike",
+        "assault",
+        "raid",
+        "ambush",
+        "bombing",
+        "shelling",
+        "offensive",
+        "fire",
+        "blast",
+        "explosion",
+        "rocket",
+        "missile",
+        "clash",
+        "fighting",
+        "battle",
+        "gunfight",
+        "firefight",
+        "skirmish",
+    }
 )
 SITE_NOUNS = frozenset(
-    {"embassy", "consulate", "base", "checkpoint", "market", "school", "mosque", "church",
-     "convoy", "station", "hospital", "village", "house", "home", "vehicle", "bus", "camp",
-     "office", "headquarters", "post", "outpost", "compound", "airport", "hotel", "bank",
-     "pipeline", "bridge", "prison", "court", "university", "patrol", "position", "barracks",
-     "shop", "restaurant", "town", "truck", "ship", "tanker", "plant", "refinery", "tower"}
+    {
+        "embassy",
+        "consulate",
+        "base",
+        "checkpoint",
+        "market",
+        "school",
+        "mosque",
+        "church",
+        "convoy",
+        "station",
+        "hospital",
+        "village",
+        "house",
+        "home",
+        "vehicle",
+        "bus",
+        "camp",
+        "office",
+        "headquarters",
+        "post",
+        "outpost",
+        "compound",
+        "airport",
+        "hotel",
+        "bank",
+        "pipeline",
+        "bridge",
+        "prison",
+        "court",
+        "university",
+        "patrol",
+        "position",
+        "barracks",
+        "shop",
+        "restaurant",
+        "town",
+        "truck",
+        "ship",
+        "tanker",
+        "plant",
+        "refinery",
+        "tower",
+    }
 )
 NAME_EXCLUDED_MODIFIERS = frozenset(
-    {"likely", "suspected", "alleged", "unidentified", "unknown", "possible", "probable",
-     "presumed", "the", "a", "an", "some", "several", "other", "armed"}
+    {
+        "likely",
+        "suspected",
+        "alleged",
+        "unidentified",
+        "unknown",
+        "possible",
+        "probable",
+        "presumed",
+        "the",
+        "a",
+        "an",
+        "some",
+        "several",
+        "other",
+        "armed",
+    }
 )
 UNIDENTIFIED_MARKERS = frozenset({"unidentified", "unknown", "masked", "anonymous"})
 SUSPECTED_MARKERS = frozenset({"suspected", "alleged", "presumed", "likely", "possible"})
 _ATTRIBUTION_RANK: dict[str | None, int] = {
-    "claimed": 4, "named": 3, "suspected": 2, "unidentified": 1, None: 0
+    "claimed": 4,
+    "named": 3,
+    "suspected": 2,
+    "unidentified": 1,
+    None: 0,
 }
 
 
@@ -105,14 +242,19 @@ def merge_actors(mentions: Iterable[ActorMention]) -> list[ActorMention]:
     kept = [
         m
         for m in merged.values()
-        if not (m.role == "perpetrator" and m.attribution == "unidentified" and named
-                and m.kind == "unidentified_armed_group" and _generic(m))
+        if not (
+            m.role == "perpetrator"
+            and m.attribution == "unidentified"
+            and named
+            and m.kind == "unidentified_armed_group"
+            and _generic(m)
+        )
     ]
     return sorted(kept, key=lambda m: (m.role != "perpetrator", -_ATTRIBUTION_RANK[m.attribution]))
 
 
 def _identity(mention: ActorMention) -> str:
-    """"US Embassy in Baghdad" and "U.S. Embassy" are one actor."""
+    """ "US Embassy in Baghdad" and "U.S. Embassy" are one actor."""
     name = (mention.normalized_name or mention.name).lower().split(" in ")[0]
     return "".join(ch for ch in name if ch.isalnum())
 
@@ -131,11 +273,15 @@ def _from_violent_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
         elif child.dep_ == "agent":
             for agent in child.children:
                 if agent.dep_ == "pobj" and _is_actor(agent):
-                    found.extend(_mention_with_conjuncts(sentence, agent, "perpetrator", None, None))
+                    found.extend(
+                        _mention_with_conjuncts(sentence, agent, "perpetrator", None, None)
+                    )
         elif child.dep_ in ("dobj", "nsubjpass") and (_is_actor(child) or _is_site(child)):
             found.extend(_mention_with_conjuncts(sentence, child, object_role, None, None))
-        elif child.dep_ == "prep" and child.lemma_ in ("with", "on", "at") and lemma in (
-            "clash", "fight", "fire", "open", "engage"
+        elif (
+            child.dep_ == "prep"
+            and child.lemma_ in ("with", "on", "at")
+            and lemma in ("clash", "fight", "fire", "open", "engage")
         ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and (_is_actor(pobj) or _is_site(pobj)):
@@ -173,8 +319,11 @@ def _from_attribution(sentence: Sentence, verb: Any) -> list[ActorMention]:
         if lemma in ("blame", "accuse", "suspect", "hold") and child.dep_ == "dobj":
             if child.lemma_ in ATTACK_NOUNS:
                 accused.extend(
-                    p for prep in child.children if prep.dep_ == "prep" and prep.lemma_ == "on"
-                    for p in prep.children if p.dep_ == "pobj"
+                    p
+                    for prep in child.children
+                    if prep.dep_ == "prep" and prep.lemma_ == "on"
+                    for p in prep.children
+                    if p.dep_ == "pobj"
                 )
             else:
                 accused.append(child)
@@ -189,12 +338,14 @@ def _from_attribution(sentence: Sentence, verb: Any) -> list[ActorMention]:
         mention
         for person in accused
         if _is_actor(person)
-        for mention in _mention_with_conjuncts(sentence, person, "perpetrator", "suspected", by_text)
+        for mention in _mention_with_conjuncts(
+            sentence, person, "perpetrator", "suspected", by_text
+        )
     ]
 
 
 def _speaker(token: Any) -> str:
-    """"The spokesperson for the U.S. embassy" -> "spokesperson for the U.S. embassy"."""
+    """ "The spokesperson for the U.S. embassy" -> "spokesperson for the U.S. embassy"."""
     name = _phrase(token)
     for child in token.children:
         if child.dep_ == "prep" and child.lemma_ in ("for", "of"):
@@ -206,7 +357,8 @@ def _speaker(token: Any) -> str:
 
 def _says_it_did(say: Any) -> bool:
     return any(
-        c.dep_ == "ccomp" and c.lemma_.lower() in VIOLENT_VERBS | {"be"}
+        c.dep_ == "ccomp"
+        and c.lemma_.lower() in VIOLENT_VERBS | {"be"}
         and any(s.dep_ == "nsubj" and s.lower_ in ("it", "they") for s in c.children)
         for c in say.children
     )
@@ -214,7 +366,8 @@ def _says_it_did(say: Any) -> bool:
 
 def _from_claim(sentence: Sentence, verb: Any) -> list[ActorMention]:
     if verb.lemma_.lower() == "claim" and not any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ("responsibility", "attack", "credit")
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.lemma_.lower() in ("responsibility", "attack", "credit")
         for c in verb.children
     ):
         return []
@@ -236,16 +389,22 @@ def _conjuncts(token: Any) -> list[Any]:
 
 
 def _mention_with_conjuncts(
-    sentence: Sentence, token: Any, role: ActorRole,
-    attribution: Attribution | None, attributed_by: str | None,
+    sentence: Sentence,
+    token: Any,
+    role: ActorRole,
+    attribution: Attribution | None,
+    attributed_by: str | None,
 ) -> list[ActorMention]:
     tokens = [token, *(c for c in _conjuncts(token) if _is_actor(c) or _is_site(c))]
     return [_mention(sentence, t, role, attribution, attributed_by) for t in tokens]
 
 
 def _mention(
-    sentence: Sentence, token: Any, role: ActorRole,
-    attribution: Attribution | None, attributed_by: str | None,
+    sentence: Sentence,
+    token: Any,
+    role: ActorRole,
+    attribution: Attribution | None,
+    attributed_by: str | None,
 ) -> ActorMention:
     name = _phrase(token)
     known = match_known_actor(name)
@@ -254,7 +413,8 @@ def _mention(
         if modifiers & SUSPECTED_MARKERS:
             attribution = "suspected"
         elif modifiers & UNIDENTIFIED_MARKERS or (
-            known is None and token.lemma_.lower() in ("gunman", "gunmen", "assailant", "attacker")
+            known is None
+            and token.lemma_.lower() in ("gunman", "gunmen", "assailant", "attacker")
             and not _has_proper_modifier(token)
         ):
             attribution = "unidentified"
@@ -287,7 +447,8 @@ def _has_proper_modifier(token: Any) -> bool:
 def _kind_of(token: Any) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in ("force", "forces") and any(
-        c.lower_ in ("security", "government", "state", "armed", "police") or c.ent_type_ in ("NORP", "GPE")
+        c.lower_ in ("security", "government", "state", "armed", "police")
+        or c.ent_type_ in ("NORP", "GPE")
         for c in token.children
     ):
         return "state_forces"
@@ -320,22 +481,34 @@ def _phrase(token: Any) -> str:
     Baghdad"), and turns "militias that are aligned with Iran" into "Iran-aligned militias".
     """
     left = [
-        t for t in token.subtree
-        if t.i < token.i and t.dep_ in ("compound", "amod", "nmod", "poss", "case", "punct", "npadvmod")
-        and t.lower_ not in NAME_EXCLUDED_MODIFIERS and t.head.i <= token.i
+        t
+        for t in token.subtree
+        if t.i < token.i
+        and t.dep_ in ("compound", "amod", "nmod", "poss", "case", "punct", "npadvmod")
+        and t.lower_ not in NAME_EXCLUDED_MODIFIERS
+        and t.head.i <= token.i
         and not (t.dep_ == "punct" and t.i == token.left_edge.i)
     ]
     words = [*(t.text_with_ws for t in sorted(left, key=lambda t: t.i)), token.text]
     name = "".join(words).strip()
-    if token.pos_ == "NOUN" and any(t.pos_ == "PROPN" for t in left) and token.lemma_.lower() in SITE_NOUNS:
+    if (
+        token.pos_ == "NOUN"
+        and any(t.pos_ == "PROPN" for t in left)
+        and token.lemma_.lower() in SITE_NOUNS
+    ):
         name = name[: len(name) - len(token.text)] + token.text[:1].upper() + token.text[1:]
     aligned = _alignment(token)
     if aligned:
         name = f"{aligned}-aligned {name}"
     for child in token.children:
-        if child.dep_ == "prep" and child.lemma_ in ("of", "in", "from") and (
-            token.lemma_.lower() in ("member", "fighter", "militant", "supporter", "soldier")
-            or _is_site(token) or child.lemma_ == "of" and token.lemma_.lower() in SITE_NOUNS
+        if (
+            child.dep_ == "prep"
+            and child.lemma_ in ("of", "in", "from")
+            and (
+                token.lemma_.lower() in ("member", "fighter", "militant", "supporter", "soldier")
+                or _is_site(token)
+                or (child.lemma_ == "of" and token.lemma_.lower() in SITE_NOUNS)
+            )
         ):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ == "PROPN" and child.lemma_ != "from":
@@ -344,9 +517,14 @@ def _phrase(token: Any) -> str:
 
 
 def _alignment(token: Any) -> str | None:
-    """"militias that are aligned with Iran" -> "Iran"."""
+    """ "militias that are aligned with Iran" -> "Iran"."""
     for child in token.children:
-        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in ("align", "back", "link", "support"):
+        if child.dep_ in ("relcl", "acl") and child.lemma_.lower() in (
+            "align",
+            "back",
+            "link",
+            "support",
+        ):
             for prep in child.children:
                 if prep.dep_ in ("prep", "agent"):
                     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from eventwire.dates import DateMention, resolve_event_date
+from eventwire.dates import DateMention, find_date_mentions, is_historic, resolve_event_date
 from eventwire.extract.actors import ActorMention, find_actors, merge_actors
 from eventwire.extract.casualties import CasualtyMention, combine, find_casualties
 from eventwire.extract.claims import decide_claim, find_claim_mentions
@@ -17,12 +17,25 @@ from eventwire.extract.taxonomy import classify_acled, classify_gtd
 from eventwire.extract.weapons import find_weapons, merge_weapons
 from eventwire.geocode.mentions import PlaceMention
 from eventwire.geocode.resolve import Geocoder
-from eventwire.models import Actor, Article, EventDate, Event, Evidence, Location
+from eventwire.models import Actor, Article, Event, EventDate, Evidence, Location
 from eventwire.nlp.sentences import Sentence
 
 OFFICIAL_WORDS = frozenset(
-    {"governor", "mayor", "minister", "judge", "lawmaker", "mp", "senator", "commander",
-     "official", "chief", "president", "prosecutor", "candidate"}
+    {
+        "governor",
+        "mayor",
+        "minister",
+        "judge",
+        "lawmaker",
+        "mp",
+        "senator",
+        "commander",
+        "official",
+        "chief",
+        "president",
+        "prosecutor",
+        "candidate",
+    }
 )
 
 
@@ -42,8 +55,14 @@ def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal:
 
     def cite(field: str, start: int, end: int, method: str) -> None:
         evidence.append(
-            Evidence(field=field, article_id=article.id, start=start, end=end,
-                     text=article.text[start:end], method=method)
+            Evidence(
+                field=field,
+                article_id=article.id,
+                start=start,
+                end=end,
+                text=article.text[start:end],
+                method=method,
+            )
         )
 
     sentences = frame.sentences
@@ -112,9 +131,13 @@ def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal:
 
 def _actor(mention: ActorMention) -> Actor:
     return Actor(
-        name=mention.name, role=mention.role, kind=mention.kind,
-        attribution=mention.attribution, attributed_by=mention.attributed_by,
-        normalized_name=mention.normalized_name, text=mention.text,
+        name=mention.name,
+        role=mention.role,
+        kind=mention.kind,
+        attribution=mention.attribution,
+        attributed_by=mention.attributed_by,
+        normalized_name=mention.normalized_name,
+        text=mention.text,
     )
 
 
@@ -131,20 +154,18 @@ def _date(frame: Frame, context: ArticleContext, published: date | None) -> Even
     if not mentions and frame.background:
         return EventDate()
     if not mentions:
-        context_dates = [m for m in _context_dates(frame, published)]
-        mentions = context_dates
+        mentions = _context_dates(frame, published)
     if not mentions and context.dateline_date is not None and not frame.background:
         mentions = [context.dateline_date]
     return resolve_event_date(mentions, published)
 
 
 def _context_dates(frame: Frame, published: date | None) -> list[DateMention]:
-    from eventwire.dates import find_date_mentions, is_historic
-
     found: list[DateMention] = []
     for sentence in frame.context_sentences:
         found.extend(
-            m for m in find_date_mentions(sentence.text, published, offset=sentence.start)
+            m
+            for m in find_date_mentions(sentence.text, published, offset=sentence.start)
             if not is_historic(m, published) and m.qualifier is None
         )
     return found
@@ -155,8 +176,11 @@ def _cited_dates(frame: Frame) -> list[DateMention]:
 
 
 def _locate(
-    frame: Frame, context: ArticleContext, geocoder: Geocoder,
-    trigger_sentences: Sequence[Sentence], actors: Sequence[ActorMention],
+    frame: Frame,
+    context: ArticleContext,
+    geocoder: Geocoder,
+    trigger_sentences: Sequence[Sentence],
+    actors: Sequence[ActorMention],
 ) -> tuple[Location, PlaceMention | None, str]:
     event_mentions = [
         m for s in trigger_sentences for m in context.places_by_sentence.get(s.index, [])
@@ -165,7 +189,9 @@ def _locate(
         event_mentions.append(context.dateline_place)
     in_event = {id(m) for m in event_mentions}
     others = [
-        m for mentions in context.places_by_sentence.values() for m in mentions
+        m
+        for mentions in context.places_by_sentence.values()
+        for m in mentions
         if id(m) not in in_event
     ]
     resolved = geocoder.resolve(event_mentions, others)
@@ -184,7 +210,10 @@ def _locate(
 
 
 def _confidence(
-    frame: Frame, event_date: EventDate, location: Location, actors: Sequence[ActorMention],
+    frame: Frame,
+    event_date: EventDate,
+    location: Location,
+    actors: Sequence[ActorMention],
     casualties_reported: bool,
 ) -> float:
     """A simple additive score: more corroborating parts, more likely a correct record."""

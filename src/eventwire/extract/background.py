@@ -37,8 +37,10 @@ def _historic(mention: DateMention, published: date | None) -> bool:
     taken as history: reports date the event they are about to the day, or not at all."""
     if mention.qualifier == "since" or is_historic(mention, published):
         return True
-    return published is None and mention.basis in ("explicit", "unknown") and (
-        mention.precision in ("year", "month")
+    return (
+        published is None
+        and mention.basis in ("explicit", "unknown")
+        and (mention.precision in ("year", "month"))
     )
 
 

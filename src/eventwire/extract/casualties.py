@@ -39,34 +39,60 @@ _KILLED_WORDS = (
 )
 _INJURED_WORDS = r"(?:wounded|injured|hurt|injuring|wounding|maimed)"
 _Q = rf"(?P<q>{QUANTITY})"
+_FILLER = r"(?:(?!and\b|killing\b|killed\b|injuring\b|wounding\b)\w+ ){0,2}?"
+"""Up to two words between a count and its verb, never crossing into another clause."""
 
 PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern, re.IGNORECASE))
     for kind, pattern in (
         # "at least 12 people were killed", "two of the attackers were also killed"
-        ("killed", rf"\b{_Q} (?:{_PEOPLE} )?(?:(?!and\b|killing\b|killed\b|injuring\b|wounding\b)\w+ ){{0,2}}?(?:were|was|have been|had been|are"
-                   rf"|is|being|reportedly|also|were also|have also been|were reportedly| )*"
-                   rf"{_KILLED_WORDS}\b"),
-        ("injured", rf"\b{_Q} (?:{_PEOPLE} )?(?:(?!and\b|killing\b|killed\b|injuring\b|wounding\b)\w+ ){{0,2}}?(?:were|was|have been|had been|are"
-                    rf"|is|being|reportedly|also|were also|seriously|critically|slightly| )*"
-                    rf"{_INJURED_WORDS}\b"),
+        (
+            "killed",
+            rf"\b{_Q} (?:{_PEOPLE} )?{_FILLER}(?:were|was|have been|had been|are"
+            rf"|is|being|reportedly|also|were also|have also been|were reportedly| )*"
+            rf"{_KILLED_WORDS}\b",
+        ),
+        (
+            "injured",
+            rf"\b{_Q} (?:{_PEOPLE} )?{_FILLER}(?:were|was|have been|had been|are"
+            rf"|is|being|reportedly|also|were also|seriously|critically|slightly| )*"
+            rf"{_INJURED_WORDS}\b",
+        ),
         # "killed three soldiers", "killing at least five", "leaving five dead"
-        ("killed", rf"\b(?:killed|killing|kills|kill|executed|executing|massacred|shot dead)"
-                   rf" {_Q}(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b"),
-        ("injured", rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting) {_Q}"
-                    rf"(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b"),
+        (
+            "killed",
+            rf"\b(?:killed|killing|kills|kill|executed|executing|massacred|shot dead)"
+            rf" {_Q}(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b",
+        ),
+        (
+            "injured",
+            rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting) {_Q}"
+            rf"(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b",
+        ),
         ("killed", rf"\b(?:killed|killing|shot dead|executed|murdered) (?P<q>an?) {_ONE_PERSON}\b"),
-        ("injured", rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting) (?P<q>an?)"
-                    rf" {_ONE_PERSON}\b"),
-        ("killed", rf"\b(?P<q>an?|one) {_ONE_PERSON} (?:was |has been |had been )?(?:also )?"
-                   rf"(?:killed|shot dead|murdered|executed|beheaded)\b"),
-        ("injured", rf"\b(?P<q>an?|one) {_ONE_PERSON} (?:was |has been |had been )?(?:also )?"
-                    rf"(?:seriously |critically |slightly )?(?:wounded|injured|hurt)\b"),
+        (
+            "injured",
+            rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting) (?P<q>an?)"
+            rf" {_ONE_PERSON}\b",
+        ),
+        (
+            "killed",
+            rf"\b(?P<q>an?|one) {_ONE_PERSON} (?:was |has been |had been )?(?:also )?"
+            rf"(?:killed|shot dead|murdered|executed|beheaded)\b",
+        ),
+        (
+            "injured",
+            rf"\b(?P<q>an?|one) {_ONE_PERSON} (?:was |has been |had been )?(?:also )?"
+            rf"(?:seriously |critically |slightly )?(?:wounded|injured|hurt)\b",
+        ),
         ("killed", rf"\b(?:leaving|left) {_Q} (?:{_PEOPLE} )?(?:dead|killed)\b"),
         ("injured", rf"\b(?:leaving|left) {_Q} (?:{_PEOPLE} )?(?:wounded|injured|hurt)\b"),
         # "the death toll rose to 7", "the toll stood at 12"
-        ("killed", rf"\b(?:death toll|toll|number of (?:dead|deaths|fatalities))(?: \w+){{0,4}}?"
-                   rf" (?:to|at|of|reached|is|was|hit|climbed to|rose to) {_Q}\b"),
+        (
+            "killed",
+            rf"\b(?:death toll|toll|number of (?:dead|deaths|fatalities))(?: \w+){{0,4}}?"
+            rf" (?:to|at|of|reached|is|was|hit|climbed to|rose to) {_Q}\b",
+        ),
         ("killed", rf"\b{_Q} (?:dead|deaths|fatalities|bodies|casualties and (?:\w+ )?wounded)\b"),
         ("injured", rf"\b{_Q} (?:wounded|injured|injuries)\b(?! (?:were|was|have))"),
     )
@@ -75,15 +101,24 @@ PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = tuple(
 _NONE_PATTERNS: tuple[tuple[tuple[Kind, ...], re.Pattern[str]], ...] = tuple(
     (kinds, re.compile(pattern, re.IGNORECASE))
     for kinds, pattern in (
-        (("killed", "injured"), r"\b(?:no|zero|without|did not cause any|caused no) "
-                                r"(?:immediate |reported |human )?casualties\b"),
-        (("killed", "injured"), r"\bno (?:one|body|people|person) (?:was|were|has been|had been"
-                                r") (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt)"
-                                r" or killed|harmed)\b"),
+        (
+            ("killed", "injured"),
+            r"\b(?:no|zero|without|did not cause any|caused no) "
+            r"(?:immediate |reported |human )?casualties\b",
+        ),
+        (
+            ("killed", "injured"),
+            r"\bno (?:one|body|people|person) (?:was|were|has been|had been"
+            r") (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt)"
+            r" or killed|harmed)\b",
+        ),
         (("killed", "injured"), r"\b(?:unharmed|unscathed)\b"),
         (("injured",), r"\b(?:no|without) (?:immediate |reported )?(?:injuries|wounded)\b"),
         (("injured",), r"\bno (?:one|body) (?:was|were|has been) (?:injured|wounded|hurt)\b"),
-        (("killed",), r"\b(?:no|without) (?:immediate |reported )?(?:deaths|fatalities|loss of life)\b"),
+        (
+            ("killed",),
+            r"\b(?:no|without) (?:immediate |reported )?(?:deaths|fatalities|loss of life)\b",
+        ),
         (("killed",), r"\bno (?:one|body) (?:was|were|has been) killed\b"),
     )
 )
@@ -96,12 +131,26 @@ _GROUP_NOUN = re.compile(
     r"|journalists|bombers?)\b",
     re.IGNORECASE,
 )
-_GROUP_ALIASES = {"troops": "soldier", "servicemen": "soldier", "serviceman": "soldier",
-                  "policemen": "police", "policeman": "police", "police officers": "police",
-                  "officers": "police", "militants": "fighter", "insurgents": "fighter",
-                  "rebels": "fighter", "attackers": "fighter", "assailants": "fighter",
-                  "gunmen": "fighter", "gunman": "fighter", "fighters": "fighter",
-                  "bombers": "fighter", "bomber": "fighter", "soldiers": "soldier"}
+_GROUP_ALIASES = {
+    "troops": "soldier",
+    "servicemen": "soldier",
+    "serviceman": "soldier",
+    "policemen": "police",
+    "policeman": "police",
+    "police officers": "police",
+    "officers": "police",
+    "militants": "fighter",
+    "insurgents": "fighter",
+    "rebels": "fighter",
+    "attackers": "fighter",
+    "assailants": "fighter",
+    "gunmen": "fighter",
+    "gunman": "fighter",
+    "fighters": "fighter",
+    "bombers": "fighter",
+    "bomber": "fighter",
+    "soldiers": "soldier",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,14 +230,22 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
             by_group.setdefault(key, []).append(mention.quantity)
         named = [max(qs, key=lambda q: q.best) for g, qs in by_group.items() if g is not None]
         generic = max(by_group.get(None, []), key=lambda q: q.best, default=None)
-        parts = named if named and (generic is None or sum(q.best for q in named) >= generic.best) else (
-            [generic] if generic is not None else []
+        parts = (
+            named
+            if named and (generic is None or sum(q.best for q in named) >= generic.best)
+            else ([generic] if generic is not None else [])
         )
         best = sum(q.best for q in parts) + extra
-        low = sum(q.low for q in parts if q.low is not None) + extra if all(
-            q.low is not None for q in parts) else None
-        high = sum(q.high for q in parts if q.high is not None) + extra if parts and all(
-            q.high is not None for q in parts) else None
+        low = (
+            sum(q.low for q in parts if q.low is not None) + extra
+            if all(q.low is not None for q in parts)
+            else None
+        )
+        high = (
+            sum(q.high for q in parts if q.high is not None) + extra
+            if parts and all(q.high is not None for q in parts)
+            else None
+        )
         counts[kind] = Count(low=low, best=best, high=high)
     if not counts:
         return Casualties()

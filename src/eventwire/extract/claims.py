@@ -64,8 +64,10 @@ def decide_claim(
     for status in ("denied", "unclaimed"):
         for mention in mentions:
             if mention.status == status:
-                claim = Claim(status="denied", by=denier) if status == "denied" else Claim(
-                    status="unclaimed"
+                claim = (
+                    Claim(status="denied", by=denier)
+                    if status == "denied"
+                    else Claim(status="unclaimed")
                 )
                 return claim, (mention.start, mention.end, mention.text)
     return Claim(), None

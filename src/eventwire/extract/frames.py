@@ -38,8 +38,17 @@ dates are when that was said or done, and they never open a new event."""
 
 FAMILIES: dict[Tactic, str] = {
     **dict.fromkeys(
-        (Tactic.AIRSTRIKE, Tactic.SHELLING, Tactic.SUICIDE, Tactic.IED, Tactic.GRENADE,
-         Tactic.CHEMICAL, Tactic.EXPLOSION), "remote"),
+        (
+            Tactic.AIRSTRIKE,
+            Tactic.SHELLING,
+            Tactic.SUICIDE,
+            Tactic.IED,
+            Tactic.GRENADE,
+            Tactic.CHEMICAL,
+            Tactic.EXPLOSION,
+        ),
+        "remote",
+    ),
     **dict.fromkeys((Tactic.CLASH, Tactic.REGAIN, Tactic.OVERTAKE), "battle"),
     **dict.fromkeys((Tactic.ABDUCTION, Tactic.SEXUAL), "abduction"),
     **dict.fromkeys((Tactic.PROTEST, Tactic.INTERVENTION, Tactic.LIVE_FIRE), "protest"),
@@ -96,7 +105,9 @@ def segment(
     previous_background = False
     for sentence, hits, dates in zip(sentences, hits_by_sentence, dates_by_sentence, strict=True):
         background = not sentence.is_headline and (
-            is_background(sentence.text, dates, published, previous_is_background=previous_background)
+            is_background(
+                sentence.text, dates, published, previous_is_background=previous_background
+            )
             or (current is not None and _outside_current_period(dates, current))
         )
         previous_background = background
@@ -129,7 +140,8 @@ def _outside_current_period(dates: Sequence[DateMention], current: Frame) -> boo
     coarse = [m for m in dates if m.precision in ("month", "year") and m.start_date and m.end_date]
     return bool(days and coarse) and not any(
         m.start_date <= day <= m.end_date  # type: ignore[operator]
-        for m in coarse for day in days
+        for m in coarse
+        for day in days
     )
 
 
@@ -144,6 +156,8 @@ def _opens_new_event(
     if new_days and current.days() and not new_days & current.days():
         return True  # ACLED codes each day of fighting as its own event
     new_families = {family_of(hit.tactic) for hit in hits} - ATTACHING_FAMILIES
-    return bool(new_families) and not new_families & current.families() and bool(
-        SEPARATION.search(sentence.text[:60])
+    return (
+        bool(new_families)
+        and not new_families & current.families()
+        and bool(SEPARATION.search(sentence.text[:60]))
     )

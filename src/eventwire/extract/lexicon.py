@@ -61,84 +61,185 @@ def _p(tactic: Tactic, regex: str, *, strong: bool) -> TriggerPattern:
 
 
 TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
-    _p(Tactic.SUICIDE, r"suicide[- ](?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|vests?"
-       r"|(?:car|truck) bombs?)|blew (?:himself|herself|themselves) up|explosives?[- ]laden vests?"
-       r"|self-detonat\w*", strong=True),
-    _p(Tactic.CHEMICAL, r"chemical (?:weapons?|attacks?|agents?)|chlorine gas|sarin|mustard gas"
-       r"|nerve agents?|poison gas", strong=True),
-    _p(Tactic.AIRSTRIKE, r"air ?strikes?|air raids?|drone (?:strikes?|attacks?)|aerial "
-       r"(?:bombardments?|attacks?|strikes?)|warplanes?|fighter jets?|(?:kamikaze|attack|armed|"
-       r"suicide|explosive) drones?|helicopter gunships?|bombing raids?|unmanned aerial vehicles?"
-       r"|UAVs?|drones?", strong=False),
-    _p(Tactic.SHELLING, r"shell(?:ed|ing)|artillery|mortars?(?: (?:rounds?|shells?|bombs?))?"
-       r"|rockets?|missiles?|katyushas?|barrages?|bombard(?:ed|ment|ments)|rocket fire"
-       r"|multiple rocket launchers?|howitzers?", strong=False),
-    _p(Tactic.IED, r"(?:roadside|car|truck|vehicle|motorcycle|bicycle|parcel|sticky|magnetic|pipe"
-       r"|nail) bombs?|improvised explosive(?: devices?)?|IEDs?|VBIEDs?|land ?mines?|explosive "
-       r"devices?|booby[- ]trap(?:ped|s)?|bomb (?:attack|blast|explosion)s?|planted (?:a |an )?"
-       r"(?:bomb|explosive)s?|remotely detonated", strong=True),
+    _p(
+        Tactic.SUICIDE,
+        r"suicide[- ](?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|vests?"
+        r"|(?:car|truck) bombs?)|blew (?:himself|herself|themselves) up|explosives?[- ]laden vests?"
+        r"|self-detonat\w*",
+        strong=True,
+    ),
+    _p(
+        Tactic.CHEMICAL,
+        r"chemical (?:weapons?|attacks?|agents?)|chlorine gas|sarin|mustard gas"
+        r"|nerve agents?|poison gas",
+        strong=True,
+    ),
+    _p(
+        Tactic.AIRSTRIKE,
+        r"air ?strikes?|air raids?|drone (?:strikes?|attacks?)|aerial "
+        r"(?:bombardments?|attacks?|strikes?)|warplanes?|fighter jets?|(?:kamikaze|attack|armed|"
+        r"suicide|explosive) drones?|helicopter gunships?|bombing raids?|unmanned aerial vehicles?"
+        r"|UAVs?|drones?",
+        strong=False,
+    ),
+    _p(
+        Tactic.SHELLING,
+        r"shell(?:ed|ing)|artillery|mortars?(?: (?:rounds?|shells?|bombs?))?"
+        r"|rockets?|missiles?|katyushas?|barrages?|bombard(?:ed|ment|ments)|rocket fire"
+        r"|multiple rocket launchers?|howitzers?",
+        strong=False,
+    ),
+    _p(
+        Tactic.IED,
+        r"(?:roadside|car|truck|vehicle|motorcycle|bicycle|parcel|sticky|magnetic|pipe"
+        r"|nail) bombs?|improvised explosive(?: devices?)?|IEDs?|VBIEDs?|land ?mines?|explosive "
+        r"devices?|booby[- ]trap(?:ped|s)?|bomb (?:attack|blast|explosion)s?|planted (?:a |an )?"
+        r"(?:bomb|explosive)s?|remotely detonated",
+        strong=True,
+    ),
     _p(Tactic.GRENADE, r"(?:hand )?grenades?", strong=True),
-    _p(Tactic.EXPLOSION, r"explosions?|blasts?|explod(?:ed|es|ing)|detonat(?:ed|ion|ions)"
-       r"|bomb(?:s|ed|ing|ings)?", strong=False),
-    _p(Tactic.REGAIN, r"re-?took|re-?captur(?:ed|ing|e)|regain(?:ed|ing)? (?:full )?control"
-       r"|retak(?:en|ing|e)|liberat(?:ed|ing)|wrested (?:back )?control|took back", strong=True),
-    _p(Tactic.OVERTAKE, r"(?:seiz(?:ed|ing)|took|taken|tak(?:ing)|captur(?:ed|ing)|overr(?:an|un)"
-       r"|gain(?:ed|ing)|assumed) (?:full )?(?:control (?:of|over) )?(?:the |a |several |large )?"
-       r"(?:swathes|town|city|village|villages|district|area|territory|base|province|region"
-       r"|border crossing|outposts?|positions?|headquarters)|fell to", strong=False),
-    _p(Tactic.CLASH, r"clash(?:ed|es|ing)?|fighting|fought|gun ?battles?|firefights?|battl(?:e|es|ed)"
-       r"|exchang(?:e|ed|es) (?:of )?(?:gun)?fire|skirmish(?:es)?|ambush(?:ed|es)?|offensive"
-       r"|counter-?attack(?:s|ed)?|engaged", strong=False),
-    _p(Tactic.SEXUAL, r"rap(?:e|ed|es|ing)|gang-raped|sexual(?:ly)? (?:assault(?:ed|s)?|violence"
-       r"|abus(?:e|ed))", strong=True),
-    _p(Tactic.ABDUCTION, r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s|pers)?"
-       r"|(?:taken|held|took) (?:\w+ )?hostages?|hostages?|forcibly disappeared"
-       r"|enforced disappearances?", strong=True),
-    _p(Tactic.SHOOTING, r"shot(?: dead)?|shooting|gunfire|opened fire|fired (?:on|at|upon|into)"
-       r"|gunned down|gunmen|sniper fire|snipers?", strong=False),
-    _p(Tactic.KILLING, r"kill(?:ed|ing|ings|s)?|murder(?:ed|s)?|massacre(?:d|s)?|executed"
-       r"|behead(?:ed|ing)|hacked to death|stabb(?:ed|ing)|beaten to death|slaughter(?:ed)?"
-       r"|assassinat(?:ed|ion)", strong=False),
-    _p(Tactic.ATTACK, r"attack(?:s|ed|ing|ers?)?|assault(?:ed|s)?|raid(?:ed|s)?|stormed"
-       r"|assailants?|militants? (?:struck|hit)|struck|targeted", strong=False),
-    _p(Tactic.PROTEST, r"protest(?:s|ed|ers?|ing)?|demonstrat(?:ion|ions|ors?|ed|ing)"
-       r"|rall(?:y|ies|ied)|marche(?:d|s)|sit-ins?|took to the streets|picket(?:ed|s)?"
-       r"|vigils?", strong=False),
-    _p(Tactic.INTERVENTION, r"tear ?gas|water cannons?|dispers(?:ed|e|ing)|rubber bullets"
-       r"|batons?|(?:arrested|detained) (?:\w+ )?(?:protesters|demonstrators|marchers)",
-       strong=False),
+    _p(
+        Tactic.EXPLOSION,
+        r"explosions?|blasts?|explod(?:ed|es|ing)|detonat(?:ed|ion|ions)"
+        r"|bomb(?:s|ed|ing|ings)?",
+        strong=False,
+    ),
+    _p(
+        Tactic.REGAIN,
+        r"re-?took|re-?captur(?:ed|ing|e)|regain(?:ed|ing)? (?:full )?control"
+        r"|retak(?:en|ing|e)|liberat(?:ed|ing)|wrested (?:back )?control|took back",
+        strong=True,
+    ),
+    _p(
+        Tactic.OVERTAKE,
+        r"(?:seiz(?:ed|ing)|took|taken|tak(?:ing)|captur(?:ed|ing)|overr(?:an|un)"
+        r"|gain(?:ed|ing)|assumed) (?:full )?(?:control (?:of|over) )?(?:the |a |several |large )?"
+        r"(?:swathes|town|city|village|villages|district|area|territory|base|province|region"
+        r"|border crossing|outposts?|positions?|headquarters)|fell to",
+        strong=False,
+    ),
+    _p(
+        Tactic.CLASH,
+        r"clash(?:ed|es|ing)?|fighting|fought|gun ?battles?|firefights?|battl(?:e|es|ed)"
+        r"|exchang(?:e|ed|es) (?:of )?(?:gun)?fire|skirmish(?:es)?|ambush(?:ed|es)?|offensive"
+        r"|counter-?attack(?:s|ed)?|engaged",
+        strong=False,
+    ),
+    _p(
+        Tactic.SEXUAL,
+        r"rap(?:e|ed|es|ing)|gang-raped|sexual(?:ly)? (?:assault(?:ed|s)?|violence"
+        r"|abus(?:e|ed))",
+        strong=True,
+    ),
+    _p(
+        Tactic.ABDUCTION,
+        r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s|pers)?"
+        r"|(?:taken|held|took) (?:\w+ )?hostages?|hostages?|forcibly disappeared"
+        r"|enforced disappearances?",
+        strong=True,
+    ),
+    _p(
+        Tactic.SHOOTING,
+        r"shot(?: dead)?|shooting|gunfire|opened fire|fired (?:on|at|upon|into)"
+        r"|gunned down|gunmen|sniper fire|snipers?",
+        strong=False,
+    ),
+    _p(
+        Tactic.KILLING,
+        r"kill(?:ed|ing|ings|s)?|murder(?:ed|s)?|massacre(?:d|s)?|executed"
+        r"|behead(?:ed|ing)|hacked to death|stabb(?:ed|ing)|beaten to death|slaughter(?:ed)?"
+        r"|assassinat(?:ed|ion)",
+        strong=False,
+    ),
+    _p(
+        Tactic.ATTACK,
+        r"attack(?:s|ed|ing|ers?)?|assault(?:ed|s)?|raid(?:ed|s)?|stormed"
+        r"|assailants?|militants? (?:struck|hit)|struck|targeted",
+        strong=False,
+    ),
+    _p(
+        Tactic.PROTEST,
+        r"protest(?:s|ed|ers?|ing)?|demonstrat(?:ion|ions|ors?|ed|ing)"
+        r"|rall(?:y|ies|ied)|marche(?:d|s)|sit-ins?|took to the streets|picket(?:ed|s)?"
+        r"|vigils?",
+        strong=False,
+    ),
+    _p(
+        Tactic.INTERVENTION,
+        r"tear ?gas|water cannons?|dispers(?:ed|e|ing)|rubber bullets"
+        r"|batons?|(?:arrested|detained) (?:\w+ )?(?:protesters|demonstrators|marchers)",
+        strong=False,
+    ),
     _p(Tactic.LIVE_FIRE, r"live (?:ammunition|rounds|fire|bullets)", strong=False),
-    _p(Tactic.RIOT, r"riot(?:s|ers|ing|ed)?|stone-throwing|threw (?:stones|rocks|petrol bombs"
-       r"|molotov cocktails)|pelted|molotov cocktails?|petrol bombs?|vandali[sz](?:ed|ing)"
-       r"|smashed (?:windows|shops|cars)|(?:burn(?:ed|t|ing)|torch(?:ed|ing)) (?:tyres|tires|cars"
-       r"|vehicles|police vehicles)", strong=False),
-    _p(Tactic.MOB, r"mobs?|lynch(?:ed|ing|ings)?|vigilantes?|angry crowds?|beaten by a crowd",
-       strong=False),
-    _p(Tactic.ARREST, r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehended|taken into custody"
-       r"|rounded up", strong=False),
-    _p(Tactic.LOOTING, r"loot(?:ed|ing|ers)?|pillag(?:ed|ing)|ransack(?:ed|ing)?|demolish(?:ed|ing)"
-       r"|razed|bulldoz(?:ed|ing)|destroy(?:ed|ing) (?:\w+ ){0,2}(?:homes|houses|property|shops"
-       r"|crops|farms)", strong=False),
-    _p(Tactic.ARSON, r"set (?:\w+ ){0,3}(?:on )?fire|set ablaze|torch(?:ed|ing)|burn(?:ed|t|ing) "
-       r"(?:down )?(?:\w+ ){0,2}(?:homes|houses|huts|villages?|shops|market|church|mosque|school"
-       r"|office|offices|building)|arson", strong=False),
-    _p(Tactic.AGREEMENT, r"(?:sign(?:ed|ing)|agreed (?:to|on)|reach(?:ed|ing)|brokered|announced)"
-       r" (?:a |an |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|truce|ceasefire|cease-fire)"
-       r"|peace (?:deal|agreement|accord)|prisoner (?:swap|exchange)|truce|ceasefire",
-       strong=False),
-    _p(Tactic.DISRUPTED, r"defus(?:ed|ing|e)|dismantl(?:ed|ing) (?:a |an |the |two |three )?"
-       r"(?:bombs?|explosives?|IEDs?|devices?)|(?:intercept(?:ed|ing)|shot down|downed) "
-       r"(?:\w+ ){0,2}(?:drones?|missiles?|rockets?|projectiles?)|(?:weapons?|arms) caches?"
-       r"|(?:seized|recovered|found|discovered) (?:\w+ ){0,3}(?:weapons|explosives|ammunition"
-       r"|arms|rifles)|controlled explosion|bomb disposal", strong=False),
-    _p(Tactic.BASE, r"(?:establish(?:ed|ing)|set(?:ting)? up|open(?:ed|ing)|buil(?:t|ding))"
-       r" (?:a |an |its |their |new |the )*(?:\w+ )?(?:military )?(?:base|headquarters|outpost"
-       r"|command post|camp)s?", strong=False),
-    _p(Tactic.TRANSFER, r"hand(?:ed|ing) over (?:control|the base|the town|the city|positions?"
-       r"|the area)|(?:withdrew|withdrawn|pulled out|retreated) from|took over (?:\w+ )?"
-       r"(?:base|positions?) (?:vacated|from)", strong=False),
-    _p(Tactic.GROUP_CHANGE, r"(?:announced|declared) (?:a |its |their )?(?:merger|split|"
-       r"dissolution)|pledged allegiance|merged with|disband(?:ed|ing)", strong=False),
+    _p(
+        Tactic.RIOT,
+        r"riot(?:s|ers|ing|ed)?|stone-throwing|threw (?:stones|rocks|petrol bombs"
+        r"|molotov cocktails)|pelted|molotov cocktails?|petrol bombs?|vandali[sz](?:ed|ing)"
+        r"|smashed (?:windows|shops|cars)|(?:burn(?:ed|t|ing)|torch(?:ed|ing)) (?:tyres|tires|cars"
+        r"|vehicles|police vehicles)",
+        strong=False,
+    ),
+    _p(
+        Tactic.MOB,
+        r"mobs?|lynch(?:ed|ing|ings)?|vigilantes?|angry crowds?|beaten by a crowd",
+        strong=False,
+    ),
+    _p(
+        Tactic.ARREST,
+        r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehended|taken into custody"
+        r"|rounded up",
+        strong=False,
+    ),
+    _p(
+        Tactic.LOOTING,
+        r"loot(?:ed|ing|ers)?|pillag(?:ed|ing)|ransack(?:ed|ing)?|demolish(?:ed|ing)"
+        r"|razed|bulldoz(?:ed|ing)|destroy(?:ed|ing) (?:\w+ ){0,2}(?:homes|houses|property|shops"
+        r"|crops|farms)",
+        strong=False,
+    ),
+    _p(
+        Tactic.ARSON,
+        r"set (?:\w+ ){0,3}(?:on )?fire|set ablaze|torch(?:ed|ing)|burn(?:ed|t|ing) "
+        r"(?:down )?(?:\w+ ){0,2}(?:homes|houses|huts|villages?|shops|market|church|mosque|school"
+        r"|office|offices|building)|arson",
+        strong=False,
+    ),
+    _p(
+        Tactic.AGREEMENT,
+        r"(?:sign(?:ed|ing)|agreed (?:to|on)|reach(?:ed|ing)|brokered|announced)"
+        r" (?:a |an |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|truce|ceasefire|cease-fire)"
+        r"|peace (?:deal|agreement|accord)|prisoner (?:swap|exchange)|truce|ceasefire",
+        strong=False,
+    ),
+    _p(
+        Tactic.DISRUPTED,
+        r"defus(?:ed|ing|e)|dismantl(?:ed|ing) (?:a |an |the |two |three )?"
+        r"(?:bombs?|explosives?|IEDs?|devices?)|(?:intercept(?:ed|ing)|shot down|downed) "
+        r"(?:\w+ ){0,2}(?:drones?|missiles?|rockets?|projectiles?)|(?:weapons?|arms) caches?"
+        r"|(?:seized|recovered|found|discovered) (?:\w+ ){0,3}(?:weapons|explosives|ammunition"
+        r"|arms|rifles)|controlled explosion|bomb disposal",
+        strong=False,
+    ),
+    _p(
+        Tactic.BASE,
+        r"(?:establish(?:ed|ing)|set(?:ting)? up|open(?:ed|ing)|buil(?:t|ding))"
+        r" (?:a |an |its |their |new |the )*(?:\w+ )?(?:military )?(?:base|headquarters|outpost"
+        r"|command post|camp)s?",
+        strong=False,
+    ),
+    _p(
+        Tactic.TRANSFER,
+        r"hand(?:ed|ing) over (?:control|the base|the town|the city|positions?"
+        r"|the area)|(?:withdrew|withdrawn|pulled out|retreated) from|took over (?:\w+ )?"
+        r"(?:base|positions?) (?:vacated|from)",
+        strong=False,
+    ),
+    _p(
+        Tactic.GROUP_CHANGE,
+        r"(?:announced|declared) (?:a |its |their )?(?:merger|split|"
+        r"dissolution)|pledged allegiance|merged with|disband(?:ed|ing)",
+        strong=False,
+    ),
 )
 
 CONFLICT_CONTEXT = re.compile(
@@ -165,18 +266,64 @@ NON_CONFLICT_CONTEXT = re.compile(
 
 HYPOTHETICAL_HEADS = frozenset(
     {
-        "threaten", "plan", "vow", "warn", "intend", "prepare", "prevent", "deter", "avoid",
-        "fear", "urge", "pledge", "promise", "seek", "want", "aim", "hope", "would", "could",
-        "might", "may", "will", "shall", "ban", "risk", "train", "consider", "resume",
+        "threaten",
+        "plan",
+        "vow",
+        "warn",
+        "intend",
+        "prepare",
+        "prevent",
+        "deter",
+        "avoid",
+        "fear",
+        "urge",
+        "pledge",
+        "promise",
+        "seek",
+        "want",
+        "aim",
+        "hope",
+        "would",
+        "could",
+        "might",
+        "may",
+        "will",
+        "shall",
+        "ban",
+        "risk",
+        "train",
+        "consider",
+        "resume",
     }
 )
 """Lemmas that, governing a trigger, make it a plan, a threat or a possibility, not an event."""
 
 FIGURATIVE_OBJECTS = frozenset(
     {
-        "budget", "plan", "policy", "proposal", "bill", "law", "decision", "remark", "comment",
-        "record", "idea", "report", "statement", "strategy", "reform", "claim", "rival",
-        "opponent", "critic", "government", "minister", "speech", "campaign", "performance",
+        "budget",
+        "plan",
+        "policy",
+        "proposal",
+        "bill",
+        "law",
+        "decision",
+        "remark",
+        "comment",
+        "record",
+        "idea",
+        "report",
+        "statement",
+        "strategy",
+        "reform",
+        "claim",
+        "rival",
+        "opponent",
+        "critic",
+        "government",
+        "minister",
+        "speech",
+        "campaign",
+        "performance",
     }
 )
 """Objects of "attacked"/"slammed" that mark verbal, not physical, attacks."""

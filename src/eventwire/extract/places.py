@@ -15,12 +15,44 @@ from eventwire.geocode.mentions import PlaceMention
 from eventwire.nlp.sentences import Sentence
 
 DIRECTIONS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-     "north-east", "north-west", "south-east", "south-west", "outskirts"}
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+        "outskirts",
+    }
 )
 LOCATIVE_PREPOSITIONS = frozenset(
-    {"in", "near", "at", "outside", "around", "across", "inside", "on", "into", "of", "from",
-     "to", "toward", "towards", "between", "within", "through", "along", "off"}
+    {
+        "in",
+        "near",
+        "at",
+        "outside",
+        "around",
+        "across",
+        "inside",
+        "on",
+        "into",
+        "of",
+        "from",
+        "to",
+        "toward",
+        "towards",
+        "between",
+        "within",
+        "through",
+        "along",
+        "off",
+    }
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 AREA_WORDS = frozenset({"capital", "province", "governorate", "state", "region", "district"})
@@ -34,19 +66,24 @@ def find_places(
     covered: set[int] = set()
     for entity in sentence.span.ents:
         if entity.label_ not in PLACE_LABELS and not (
-            entity.label_ in ("PERSON", "ORG", "NORP") and _locative(entity.root)
+            entity.label_ in ("PERSON", "ORG", "NORP")
+            and _locative(entity.root)
             and is_known_place(entity.text)
         ):
             continue
-        mention = _mention(sentence, entity.root, entity.start_char, entity.end_char,
-                           in_event_sentence)
+        mention = _mention(
+            sentence, entity.root, entity.start_char, entity.end_char, in_event_sentence
+        )
         if mention is not None:
             found.append(mention)
             covered.update(range(entity.start, entity.end))
     for token in sentence.span:
         if (
-            token.i not in covered and token.pos_ == "PROPN" and token.dep_ == "pobj"
-            and _locative(token) and token.ent_type_ == ""
+            token.i not in covered
+            and token.pos_ == "PROPN"
+            and token.dep_ == "pobj"
+            and _locative(token)
+            and token.ent_type_ == ""
         ):
             start = min(t.idx for t in token.subtree if t.dep_ == "compound" or t is token)
             end = token.idx + len(token.text)

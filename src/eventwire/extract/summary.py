@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from eventwire.models import Acled, Casualties, Claim, EventDate, Location, Weapon
 from eventwire.extract.actors import ActorMention
+from eventwire.models import Acled, Casualties, Claim, EventDate, Location, Weapon
 
 _VERBS: dict[str, str] = {
     "Shelling/artillery/missile attack": "fired {weapons} at",
@@ -38,9 +38,14 @@ _VERBS: dict[str, str] = {
 }
 
 
-def summarise(
-    acled: Acled, date: EventDate, location: Location, actors: Sequence[ActorMention],
-    weapons: Sequence[Weapon], casualties: Casualties, claim: Claim,
+def summarise(  # noqa: PLR0917 - one argument per record field it reads
+    acled: Acled,
+    date: EventDate,
+    location: Location,
+    actors: Sequence[ActorMention],
+    weapons: Sequence[Weapon],
+    casualties: Casualties,
+    claim: Claim,
 ) -> str:
     """One line; every part comes from the record's own fields, so it never contradicts them."""
     when = f"On {date.start.day} {date.start:%B %Y}, " if date.start else ""

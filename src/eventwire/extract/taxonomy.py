@@ -42,39 +42,159 @@ STRATEGIC_SUBTYPES: tuple[tuple[Tactic, str], ...] = (
 )
 
 TARGET_TYPES: tuple[tuple[frozenset[str], str], ...] = (
-    (frozenset({"embassy", "consulate", "diplomat", "ambassador", "diplomatic"}),
-     "Government (Diplomatic)"),
-    (frozenset({"police", "policeman", "policemen", "officer", "checkpoint", "station", "gendarme"}),
-     "Police"),
-    (frozenset({"soldier", "troop", "troops", "army", "military", "base", "barracks", "convoy",
-                "patrol", "soldiers", "outpost", "forces"}), "Military"),
-    (frozenset({"journalist", "reporter", "newspaper", "broadcaster", "media"}),
-     "Journalists & Media"),
-    (frozenset({"school", "university", "student", "students", "teacher", "college"}),
-     "Educational Institution"),
-    (frozenset({"mosque", "church", "temple", "imam", "priest", "worshipper", "worshippers",
-                "shrine", "pilgrims"}), "Religious Figures/Institutions"),
+    (
+        frozenset({"embassy", "consulate", "diplomat", "ambassador", "diplomatic"}),
+        "Government (Diplomatic)",
+    ),
+    (
+        frozenset(
+            {"police", "policeman", "policemen", "officer", "checkpoint", "station", "gendarme"}
+        ),
+        "Police",
+    ),
+    (
+        frozenset(
+            {
+                "soldier",
+                "troop",
+                "troops",
+                "army",
+                "military",
+                "base",
+                "barracks",
+                "convoy",
+                "patrol",
+                "soldiers",
+                "outpost",
+                "forces",
+            }
+        ),
+        "Military",
+    ),
+    (
+        frozenset({"journalist", "reporter", "newspaper", "broadcaster", "media"}),
+        "Journalists & Media",
+    ),
+    (
+        frozenset({"school", "university", "student", "students", "teacher", "college"}),
+        "Educational Institution",
+    ),
+    (
+        frozenset(
+            {
+                "mosque",
+                "church",
+                "temple",
+                "imam",
+                "priest",
+                "worshipper",
+                "worshippers",
+                "shrine",
+                "pilgrims",
+            }
+        ),
+        "Religious Figures/Institutions",
+    ),
     (frozenset({"aid", "ngo", "humanitarian", "charity"}), "NGO"),
     (frozenset({"airport", "aircraft", "plane", "airliner"}), "Airports & Aircraft"),
-    (frozenset({"bus", "train", "railway", "road", "highway", "bridge", "passenger", "passengers"}),
-     "Transportation (other than aviation)"),
-    (frozenset({"pipeline", "power", "electricity", "substation", "dam", "grid", "refinery"}),
-     "Utilities"),
-    (frozenset({"port", "ship", "tanker", "vessel", "harbour", "harbor"}),
-     "Maritime (includes ports and maritime facilities)"),
+    (
+        frozenset(
+            {"bus", "train", "railway", "road", "highway", "bridge", "passenger", "passengers"}
+        ),
+        "Transportation (other than aviation)",
+    ),
+    (
+        frozenset({"pipeline", "power", "electricity", "substation", "dam", "grid", "refinery"}),
+        "Utilities",
+    ),
+    (
+        frozenset({"port", "ship", "tanker", "vessel", "harbour", "harbor"}),
+        "Maritime (includes ports and maritime facilities)",
+    ),
     (frozenset({"tower", "telecom", "telecommunication", "mast"}), "Telecommunication"),
     (frozenset({"tourist", "tourists"}), "Tourists"),
-    (frozenset({"ministry", "government", "official", "officials", "governor", "mayor",
-                "parliament", "court", "judge", "office", "minister", "lawmaker"}),
-     "Government (General)"),
-    (frozenset({"bank", "shop", "hotel", "restaurant", "company", "business", "market",
-                "factory", "mine", "engineer", "engineers", "contractor", "worker", "workers"}),
-     "Business"),
-    (frozenset({"militant", "militants", "rebel", "rebels", "fighter", "fighters", "militia",
-                "insurgent", "insurgents"}), "Terrorists/Non-State Militia"),
-    (frozenset({"civilian", "civilians", "villager", "villagers", "resident", "residents",
-                "village", "house", "home", "homes", "people", "family", "farmer", "farmers",
-                "children", "women", "man", "woman", "crowd"}), "Private Citizens & Property"),
+    (
+        frozenset(
+            {
+                "ministry",
+                "government",
+                "official",
+                "officials",
+                "governor",
+                "mayor",
+                "parliament",
+                "court",
+                "judge",
+                "office",
+                "minister",
+                "lawmaker",
+            }
+        ),
+        "Government (General)",
+    ),
+    (
+        frozenset(
+            {
+                "bank",
+                "shop",
+                "hotel",
+                "restaurant",
+                "company",
+                "business",
+                "market",
+                "factory",
+                "mine",
+                "engineer",
+                "engineers",
+                "contractor",
+                "worker",
+                "workers",
+            }
+        ),
+        "Business",
+    ),
+    (
+        frozenset(
+            {
+                "militant",
+                "militants",
+                "rebel",
+                "rebels",
+                "fighter",
+                "fighters",
+                "militia",
+                "insurgent",
+                "insurgents",
+            }
+        ),
+        "Terrorists/Non-State Militia",
+    ),
+    (
+        frozenset(
+            {
+                "civilian",
+                "civilians",
+                "villager",
+                "villagers",
+                "resident",
+                "residents",
+                "village",
+                "house",
+                "home",
+                "homes",
+                "people",
+                "family",
+                "farmer",
+                "farmers",
+                "children",
+                "women",
+                "man",
+                "woman",
+                "crowd",
+            }
+        ),
+        "Private Citizens & Property",
+    ),
 )
 
 WEAPON_TYPES: dict[str, tuple[str, str | None]] = {
@@ -99,9 +219,15 @@ WEAPON_TYPES: dict[str, tuple[str, str | None]] = {
 """Weapon kind to GTD ``weaptype1_txt`` and ``weapsubtype1_txt``."""
 
 _TACTIC_WEAPON: dict[Tactic, str] = {
-    Tactic.SUICIDE: "suicide vest", Tactic.SHELLING: "rocket", Tactic.IED: "ied",
-    Tactic.GRENADE: "grenade", Tactic.AIRSTRIKE: "airstrike", Tactic.EXPLOSION: "explosive",
-    Tactic.SHOOTING: "firearm", Tactic.CHEMICAL: "chemical", Tactic.ARSON: "incendiary",
+    Tactic.SUICIDE: "suicide vest",
+    Tactic.SHELLING: "rocket",
+    Tactic.IED: "ied",
+    Tactic.GRENADE: "grenade",
+    Tactic.AIRSTRIKE: "airstrike",
+    Tactic.EXPLOSION: "explosive",
+    Tactic.SHOOTING: "firearm",
+    Tactic.CHEMICAL: "chemical",
+    Tactic.ARSON: "incendiary",
 }
 
 
@@ -119,7 +245,7 @@ def classify_acled(tactics: Collection[Tactic], actor_kinds: Collection[str]) ->
             return Acled(event_type="Explosions/Remote violence", sub_event_type=subtype)
     protest = Tactic.PROTEST in tactics
     violence = tactics & {Tactic.KILLING, Tactic.SHOOTING, Tactic.LIVE_FIRE}
-    if protest and (Tactic.LIVE_FIRE in tactics or violence and not tactics & {Tactic.RIOT}):
+    if protest and (Tactic.LIVE_FIRE in tactics or (violence and not tactics & {Tactic.RIOT})):
         return Acled(event_type="Protests", sub_event_type="Excessive force against protesters")
     if Tactic.MOB in tactics:
         return Acled(event_type="Riots", sub_event_type="Mob violence")
@@ -134,18 +260,22 @@ def classify_acled(tactics: Collection[Tactic], actor_kinds: Collection[str]) ->
     if Tactic.SEXUAL in tactics:
         return Acled(event_type="Violence against civilians", sub_event_type="Sexual violence")
     if Tactic.ABDUCTION in tactics:
-        return Acled(event_type="Violence against civilians",
-                     sub_event_type="Abduction/forced disappearance")
+        return Acled(
+            event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance"
+        )
     if tactics & {Tactic.ATTACK, Tactic.SHOOTING, Tactic.KILLING}:
         if target_armed:
             return Acled(event_type="Battles", sub_event_type="Armed clash")
         if Tactic.EXPLOSION in tactics:
-            return Acled(event_type="Explosions/Remote violence",
-                         sub_event_type="Remote explosive/landmine/IED")
+            return Acled(
+                event_type="Explosions/Remote violence",
+                sub_event_type="Remote explosive/landmine/IED",
+            )
         return Acled(event_type="Violence against civilians", sub_event_type="Attack")
     if Tactic.EXPLOSION in tactics:
-        return Acled(event_type="Explosions/Remote violence",
-                     sub_event_type="Remote explosive/landmine/IED")
+        return Acled(
+            event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED"
+        )
     for tactic, subtype in STRATEGIC_SUBTYPES:
         if tactic in tactics:
             return Acled(event_type="Strategic developments", sub_event_type=subtype)
@@ -153,8 +283,11 @@ def classify_acled(tactics: Collection[Tactic], actor_kinds: Collection[str]) ->
 
 
 def classify_gtd(
-    acled: Acled, tactics: Collection[Tactic], weapon_kinds: Sequence[str],
-    target_words: Collection[str], target_is_official: bool,
+    acled: Acled,
+    tactics: Collection[Tactic],
+    weapon_kinds: Sequence[str],
+    target_words: Collection[str],
+    target_is_official: bool,
 ) -> Gtd | None:
     """GTD attack, weapon and target types, or None where GTD does not apply."""
     attack = _attack_type(acled, tactics, target_is_official)
@@ -180,9 +313,15 @@ def target_type(words: Collection[str]) -> str:
 
 def _attack_type(acled: Acled, tactics: Collection[Tactic], target_is_official: bool) -> str | None:
     if acled.event_type in ("Protests",) or acled.sub_event_type in (
-        "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-        "Headquarters or base established", "Non-violent transfer of territory", "Other",
-        "Peaceful protest", "Government regains territory",
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Non-violent transfer of territory",
+        "Other",
+        "Peaceful protest",
+        "Government regains territory",
     ):
         return None
     if acled.event_type == "Explosions/Remote violence":
@@ -198,7 +337,9 @@ def _attack_type(acled: Acled, tactics: Collection[Tactic], target_is_official: 
     return "Armed Assault"
 
 
-def _main_weapon(acled: Acled, tactics: Collection[Tactic], weapon_kinds: Sequence[str]) -> str | None:
+def _main_weapon(
+    acled: Acled, tactics: Collection[Tactic], weapon_kinds: Sequence[str]
+) -> str | None:
     preferred = {
         "Suicide bomb": ("suicide vest", "car bomb"),
         "Shelling/artillery/missile attack": ("rocket", "mortar", "missile", "artillery"),

@@ -25,9 +25,21 @@ PREFILTER_TACTICS_ALWAYS_STRONG = frozenset({Tactic.PROTEST})
 
 VIOLENT_TACTICS = frozenset(
     {
-        Tactic.AIRSTRIKE, Tactic.SHELLING, Tactic.SUICIDE, Tactic.IED, Tactic.GRENADE,
-        Tactic.CHEMICAL, Tactic.EXPLOSION, Tactic.CLASH, Tactic.ATTACK, Tactic.SHOOTING,
-        Tactic.KILLING, Tactic.ABDUCTION, Tactic.SEXUAL, Tactic.REGAIN, Tactic.OVERTAKE,
+        Tactic.AIRSTRIKE,
+        Tactic.SHELLING,
+        Tactic.SUICIDE,
+        Tactic.IED,
+        Tactic.GRENADE,
+        Tactic.CHEMICAL,
+        Tactic.EXPLOSION,
+        Tactic.CLASH,
+        Tactic.ATTACK,
+        Tactic.SHOOTING,
+        Tactic.KILLING,
+        Tactic.ABDUCTION,
+        Tactic.SEXUAL,
+        Tactic.REGAIN,
+        Tactic.OVERTAKE,
     }
 )
 
@@ -65,7 +77,9 @@ def find_triggers(sentence: Sentence, *, in_violent_report: bool) -> list[Trigge
             ):
                 continue
             token = _token_at(sentence, start)
-            if token is not None and (_is_hypothetical(token) or _is_figurative(token, trigger.tactic)):
+            if token is not None and (
+                _is_hypothetical(token) or _is_figurative(token, trigger.tactic)
+            ):
                 continue
             taken.append((start, end))
             hits.append(
@@ -107,7 +121,10 @@ def _is_hypothetical(token: Any) -> bool:
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in HYPOTHETICAL_HEADS:
                 return True
-        if node.dep_ in ("xcomp", "pobj", "dobj", "compound", "nsubj", "acl") and node.head is not node:
+        if (
+            node.dep_ in ("xcomp", "pobj", "dobj", "compound", "nsubj", "acl")
+            and node.head is not node
+        ):
             node = node.head
             if node.lemma_.lower() in HYPOTHETICAL_HEADS:
                 return True

@@ -15,25 +15,59 @@ from eventwire.extract.numbers import word_to_int
 from eventwire.models import Weapon
 
 WEAPON_KINDS: dict[str, str] = {
-    "rocket": "rocket", "katyusha": "rocket", "rpg": "rocket", "mortar": "mortar",
-    "missile": "missile", "shell": "artillery", "artillery": "artillery", "howitzer": "artillery",
-    "drone": "drone", "uav": "drone", "airstrike": "airstrike", "warplane": "airstrike",
-    "jet": "airstrike", "grenade": "grenade", "ied": "ied", "landmine": "landmine",
-    "mine": "landmine", "gun": "firearm", "rifle": "firearm", "pistol": "firearm",
-    "kalashnikov": "firearm", "ak-47": "firearm", "gunfire": "firearm", "machine-gun": "firearm",
-    "knife": "knife", "machete": "machete", "axe": "machete", "bomb": "explosive",
-    "explosive": "explosive", "vest": "suicide vest", "chlorine": "chemical",
-    "sarin": "chemical", "molotov": "incendiary", "petrol": "incendiary",
+    "rocket": "rocket",
+    "katyusha": "rocket",
+    "rpg": "rocket",
+    "mortar": "mortar",
+    "missile": "missile",
+    "shell": "artillery",
+    "artillery": "artillery",
+    "howitzer": "artillery",
+    "drone": "drone",
+    "uav": "drone",
+    "airstrike": "airstrike",
+    "warplane": "airstrike",
+    "jet": "airstrike",
+    "grenade": "grenade",
+    "ied": "ied",
+    "landmine": "landmine",
+    "mine": "landmine",
+    "gun": "firearm",
+    "rifle": "firearm",
+    "pistol": "firearm",
+    "kalashnikov": "firearm",
+    "ak-47": "firearm",
+    "gunfire": "firearm",
+    "machine-gun": "firearm",
+    "knife": "knife",
+    "machete": "machete",
+    "axe": "machete",
+    "bomb": "explosive",
+    "explosive": "explosive",
+    "vest": "suicide vest",
+    "chlorine": "chemical",
+    "sarin": "chemical",
+    "molotov": "incendiary",
+    "petrol": "incendiary",
 }
 """Head-noun lemma to weapon kind."""
 
 COMPOUND_KINDS: dict[tuple[str, str], str] = {
-    ("car", "bomb"): "car bomb", ("truck", "bomb"): "car bomb", ("roadside", "bomb"): "ied",
-    ("suicide", "vest"): "suicide vest", ("explosive", "vest"): "suicide vest",
-    ("land", "mine"): "landmine", ("hand", "grenade"): "grenade", ("air", "strike"): "airstrike",
-    ("suicide", "bomber"): "suicide vest", ("explosive", "device"): "ied",
-    ("petrol", "bomb"): "incendiary", ("motorcycle", "bomb"): "ied", ("pipe", "bomb"): "ied",
-    ("sniper", "fire"): "firearm", ("machine", "gun"): "firearm",
+    ("car", "bomb"): "car bomb",
+    ("truck", "bomb"): "car bomb",
+    ("roadside", "bomb"): "ied",
+    ("suicide", "vest"): "suicide vest",
+    ("explosive", "vest"): "suicide vest",
+    ("land", "mine"): "landmine",
+    ("hand", "grenade"): "grenade",
+    ("air", "strike"): "airstrike",
+    ("suicide", "bomber"): "suicide vest",
+    ("explosive", "device"): "ied",
+    ("petrol", "bomb"): "incendiary",
+    ("motorcycle", "bomb"): "ied",
+    ("pipe", "bomb"): "ied",
+    ("sniper", "fire"): "firearm",
+    ("machine", "gun"): "firearm",
 }
 ROUND_NOUNS = frozenset({"round", "salvo", "volley", "barrage", "shell", "burst"})
 VAGUE_COUNTS = frozenset({"several", "dozens", "scores", "hundreds", "few", "many", "some"})
@@ -79,7 +113,7 @@ def find_weapons(span: Any, base: int) -> list[WeaponMention]:
 
 
 def _weapon_sense(token: Any) -> bool:
-    """"mine" next to gold or coal, "jet" of water, "vest" as clothing: not weapons."""
+    """ "mine" next to gold or coal, "jet" of water, "vest" as clothing: not weapons."""
     words = {t.lemma_.lower() for t in token.sent}
     if token.lemma_.lower() == "mine":
         return not words & {"gold", "coal", "mining", "miner", "copper", "lithium"}

@@ -31,9 +31,9 @@ def events_table(events: Sequence[Event]) -> Table:
     for column in ("type", "date", "place", "killed/injured", "actors", "summary"):
         table.add_column(column, overflow="fold")
     for event in events:
-        place = ", ".join(
-            p for p in (event.location.place, event.location.country) if p
-        ) or "unknown"
+        place = (
+            ", ".join(p for p in (event.location.place, event.location.country) if p) or "unknown"
+        )
         actors = "; ".join(
             f"{a.name} ({a.role}{', ' + a.attribution if a.attribution else ''})"
             for a in event.actors
