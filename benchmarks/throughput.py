@@ -52,7 +52,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=500)
     parser.add_argument(
-        "--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared/data/reuters21578"
+        "--data",
+        type=Path,
+        default=Path(__file__).resolve().parents[2] / "shared/data/reuters21578",
     )
     args = parser.parse_args()
     documents = reuters_documents(args.data, args.docs)

@@ -19,8 +19,19 @@ from golden.facts import failures, violates
 
 REPORTS = Path(__file__).parent / "reports"
 GOLDEN = sorted(REPORTS.glob("*.expected.yaml"))
-FACT_PASS_RATE_FLOOR = 0.0
-"""Share of expected facts (over all reports) that hold; raise as extraction improves."""
+FACT_PASS_RATE_FLOOR = 0.78
+"""Share of expected facts (over all reports) that hold (0.788 measured); only ever raised."""
+MUST_PASS = frozenset(
+    {
+        "06-kyauktaw-arakan-army-capture",
+        "10-kabul-minibus-bombing",
+        "21-karachi-power-cuts-riot",
+        "27-goundam-army-base-established",
+        "29-nonevent-india-budget-attack",
+    }
+)
+"""Reports whose every fact holds today: a regression on any of them fails the suite. The
+others are tracked by the pass-rate floor, and join this set once they pass in full."""
 
 
 def load(expected_path: Path) -> tuple[str, dict[str, Any]]:
@@ -40,7 +51,7 @@ def evaluate(pipeline: Pipeline, expected_path: Path) -> tuple[int, list[str]]:
     if len(records) != len(wanted_events):
         problems.append(
             f"expected {len(wanted_events)} current events, got {len(records)}: "
-            + " | ".join(r["summary"] for r in records)
+            + " | ".join(str(r["summary"]) for r in records)
         )
     unmatched = list(records)
     for wanted in wanted_events:
@@ -60,7 +71,10 @@ def evaluate(pipeline: Pipeline, expected_path: Path) -> tuple[int, list[str]]:
 @pytest.mark.parametrize("expected_path", GOLDEN, ids=[p.stem for p in GOLDEN])
 def test_golden_report(pipeline: Pipeline, expected_path: Path) -> None:
     facts, problems = evaluate(pipeline, expected_path)
-    if problems:
+    name = expected_path.name.removesuffix(".expected.yaml")
+    if name in MUST_PASS:
+        assert problems == []
+    elif problems:
         pytest.xfail(f"{len(problems)}/{facts} facts wrong: " + "; ".join(problems))
 
 

@@ -106,7 +106,9 @@ def test_undated_report_finds_the_event_but_does_not_guess_its_date(
     current = [e.to_json_dict() for e in events if not e.background]
     assert len(current) == 1
     assert failures(current[0], expected["without_published_date"]) == []
-    assert current[0]["acled"]["sub_event_type"] == expected["main_event"]["acled.sub_event_type"]
+    acled = current[0]["acled"]
+    assert isinstance(acled, dict)
+    assert acled["sub_event_type"] == expected["main_event"]["acled.sub_event_type"]
 
 
 def test_context_events_if_extracted_are_background(

@@ -4,6 +4,7 @@ work itself is the Python API (`eventwire.pipeline.Pipeline`)."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated, TextIO
 
@@ -13,7 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from eventwire.errors import EventwireError
 from eventwire.ingest import iter_documents
-from eventwire.models import Event, Rejected
+from eventwire.models import Document, Event, Rejected
 from eventwire.output.formats import OutputFormat, write_events
 from eventwire.pipeline import Pipeline
 from eventwire.settings import Settings
@@ -64,8 +65,8 @@ def extract(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     """
     errors = Console(stderr=True)
     try:
-        overrides = {"spacy_model": spacy_model} if spacy_model else {}
-        pipeline = Pipeline.load(Settings(**overrides))
+        settings = Settings(spacy_model=spacy_model) if spacy_model else Settings()
+        pipeline = Pipeline.load(settings)
         documents = list(iter_documents(paths, published=published, stdin=sys.stdin))
         events, rejected = _run(pipeline, documents, quiet=quiet or output is None, errors=errors)
     except EventwireError as error:
@@ -88,7 +89,7 @@ def extract(  # noqa: PLR0917 - typer maps each parameter to a CLI option
 
 
 def _run(
-    pipeline: Pipeline, documents: list[object], *, quiet: bool, errors: Console
+    pipeline: Pipeline, documents: Sequence[Document | Rejected], *, quiet: bool, errors: Console
 ) -> tuple[list[Event], list[Rejected]]:
     events: list[Event] = []
     rejected: list[Rejected] = []
@@ -103,7 +104,7 @@ def _run(
     )
     with progress:
         task = progress.add_task("extract", total=len(documents), events=0)
-        for result in pipeline.process_many(documents):  # type: ignore[arg-type]
+        for result in pipeline.process_many(documents):
             if result.rejected is not None:
                 rejected.append(result.rejected)
             events.extend(result.events)

@@ -100,14 +100,14 @@ def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal:
         cite("actors", actor.start, actor.end, f"{actor.role}:{actor.attribution or '-'}")
 
     event_date = _date(frame, context, article.published)
-    for mention in _cited_dates(frame):
-        cite("date", mention.start, mention.end, f"date:{mention.basis}")
+    for date_mention in _cited_dates(frame):
+        cite("date", date_mention.start, date_mention.end, f"date:{date_mention.basis}")
 
     resolved_location = _locate(frame, context, geocoder, frame.trigger_sentences, actor_mentions)
     location = resolved_location[0]
-    if resolved_location[1] is not None:
-        mention = resolved_location[1]
-        cite("location", mention.start, mention.end, resolved_location[2])
+    place_mention = resolved_location[1]
+    if place_mention is not None:
+        cite("location", place_mention.start, place_mention.end, resolved_location[2])
 
     summary = summarise(acled, event_date, location, actor_mentions, weapons, casualties, claim)
     confidence = _confidence(frame, event_date, location, actor_mentions, casualties.reported)

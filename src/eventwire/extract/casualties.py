@@ -42,85 +42,85 @@ _Q = rf"(?P<q>{QUANTITY})"
 _FILLER = r"(?:(?!and\b|killing\b|killed\b|injuring\b|wounding\b)\w+ ){0,2}?"
 """Up to two words between a count and its verb, never crossing into another clause."""
 
+_PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
+    # "at least 12 people were killed", "two of the attackers were also killed"
+    (
+        "killed",
+        rf"\b{_Q} (?:{_PEOPLE} )?{_FILLER}(?:were|was|have been|had been|are"
+        rf"|is|being|reportedly|also|were also|have also been|were reportedly| )*"
+        rf"{_KILLED_WORDS}\b",
+    ),
+    (
+        "injured",
+        rf"\b{_Q} (?:{_PEOPLE} )?{_FILLER}(?:were|was|have been|had been|are"
+        rf"|is|being|reportedly|also|were also|seriously|critically|slightly| )*"
+        rf"{_INJURED_WORDS}\b",
+    ),
+    # "killed three soldiers", "killing at least five", "leaving five dead"
+    (
+        "killed",
+        rf"\b(?:killed|killing|kills|kill|executed|executing|massacred|shot dead)"
+        rf" {_Q}(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b",
+    ),
+    (
+        "injured",
+        rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting) {_Q}"
+        rf"(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b",
+    ),
+    ("killed", rf"\b(?:killed|killing|shot dead|executed|murdered) (?P<q>an?) {_ONE_PERSON}\b"),
+    (
+        "injured",
+        rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting) (?P<q>an?)"
+        rf" {_ONE_PERSON}\b",
+    ),
+    (
+        "killed",
+        rf"\b(?P<q>an?|one) {_ONE_PERSON} (?:was |has been |had been )?(?:also )?"
+        rf"(?:killed|shot dead|murdered|executed|beheaded)\b",
+    ),
+    (
+        "injured",
+        rf"\b(?P<q>an?|one) {_ONE_PERSON} (?:was |has been |had been )?(?:also )?"
+        rf"(?:seriously |critically |slightly )?(?:wounded|injured|hurt)\b",
+    ),
+    ("killed", rf"\b(?:leaving|left) {_Q} (?:{_PEOPLE} )?(?:dead|killed)\b"),
+    ("injured", rf"\b(?:leaving|left) {_Q} (?:{_PEOPLE} )?(?:wounded|injured|hurt)\b"),
+    # "the death toll rose to 7", "the toll stood at 12"
+    (
+        "killed",
+        rf"\b(?:death toll|toll|number of (?:dead|deaths|fatalities))(?: \w+){{0,4}}?"
+        rf" (?:to|at|of|reached|is|was|hit|climbed to|rose to) {_Q}\b",
+    ),
+    ("killed", rf"\b{_Q} (?:dead|deaths|fatalities|bodies|casualties and (?:\w+ )?wounded)\b"),
+    ("injured", rf"\b{_Q} (?:wounded|injured|injuries)\b(?! (?:were|was|have))"),
+)
 PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.IGNORECASE))
-    for kind, pattern in (
-        # "at least 12 people were killed", "two of the attackers were also killed"
-        (
-            "killed",
-            rf"\b{_Q} (?:{_PEOPLE} )?{_FILLER}(?:were|was|have been|had been|are"
-            rf"|is|being|reportedly|also|were also|have also been|were reportedly| )*"
-            rf"{_KILLED_WORDS}\b",
-        ),
-        (
-            "injured",
-            rf"\b{_Q} (?:{_PEOPLE} )?{_FILLER}(?:were|was|have been|had been|are"
-            rf"|is|being|reportedly|also|were also|seriously|critically|slightly| )*"
-            rf"{_INJURED_WORDS}\b",
-        ),
-        # "killed three soldiers", "killing at least five", "leaving five dead"
-        (
-            "killed",
-            rf"\b(?:killed|killing|kills|kill|executed|executing|massacred|shot dead)"
-            rf" {_Q}(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b",
-        ),
-        (
-            "injured",
-            rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting) {_Q}"
-            rf"(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b",
-        ),
-        ("killed", rf"\b(?:killed|killing|shot dead|executed|murdered) (?P<q>an?) {_ONE_PERSON}\b"),
-        (
-            "injured",
-            rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting) (?P<q>an?)"
-            rf" {_ONE_PERSON}\b",
-        ),
-        (
-            "killed",
-            rf"\b(?P<q>an?|one) {_ONE_PERSON} (?:was |has been |had been )?(?:also )?"
-            rf"(?:killed|shot dead|murdered|executed|beheaded)\b",
-        ),
-        (
-            "injured",
-            rf"\b(?P<q>an?|one) {_ONE_PERSON} (?:was |has been |had been )?(?:also )?"
-            rf"(?:seriously |critically |slightly )?(?:wounded|injured|hurt)\b",
-        ),
-        ("killed", rf"\b(?:leaving|left) {_Q} (?:{_PEOPLE} )?(?:dead|killed)\b"),
-        ("injured", rf"\b(?:leaving|left) {_Q} (?:{_PEOPLE} )?(?:wounded|injured|hurt)\b"),
-        # "the death toll rose to 7", "the toll stood at 12"
-        (
-            "killed",
-            rf"\b(?:death toll|toll|number of (?:dead|deaths|fatalities))(?: \w+){{0,4}}?"
-            rf" (?:to|at|of|reached|is|was|hit|climbed to|rose to) {_Q}\b",
-        ),
-        ("killed", rf"\b{_Q} (?:dead|deaths|fatalities|bodies|casualties and (?:\w+ )?wounded)\b"),
-        ("injured", rf"\b{_Q} (?:wounded|injured|injuries)\b(?! (?:were|was|have))"),
-    )
+    (kind, re.compile(source, re.IGNORECASE)) for kind, source in _PATTERN_SOURCES
 )
 
+_NONE_SOURCES: tuple[tuple[tuple[Kind, ...], str], ...] = (
+    (
+        ("killed", "injured"),
+        r"\b(?:no|zero|without|did not cause any|caused no) "
+        r"(?:immediate |reported |human )?casualties\b",
+    ),
+    (
+        ("killed", "injured"),
+        r"\bno (?:one|body|people|person) (?:was|were|has been|had been"
+        r") (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt)"
+        r" or killed|harmed)\b",
+    ),
+    (("killed", "injured"), r"\b(?:unharmed|unscathed)\b"),
+    (("injured",), r"\b(?:no|without) (?:immediate |reported )?(?:injuries|wounded)\b"),
+    (("injured",), r"\bno (?:one|body) (?:was|were|has been) (?:injured|wounded|hurt)\b"),
+    (
+        ("killed",),
+        r"\b(?:no|without) (?:immediate |reported )?(?:deaths|fatalities|loss of life)\b",
+    ),
+    (("killed",), r"\bno (?:one|body) (?:was|were|has been) killed\b"),
+)
 _NONE_PATTERNS: tuple[tuple[tuple[Kind, ...], re.Pattern[str]], ...] = tuple(
-    (kinds, re.compile(pattern, re.IGNORECASE))
-    for kinds, pattern in (
-        (
-            ("killed", "injured"),
-            r"\b(?:no|zero|without|did not cause any|caused no) "
-            r"(?:immediate |reported |human )?casualties\b",
-        ),
-        (
-            ("killed", "injured"),
-            r"\bno (?:one|body|people|person) (?:was|were|has been|had been"
-            r") (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt)"
-            r" or killed|harmed)\b",
-        ),
-        (("killed", "injured"), r"\b(?:unharmed|unscathed)\b"),
-        (("injured",), r"\b(?:no|without) (?:immediate |reported )?(?:injuries|wounded)\b"),
-        (("injured",), r"\bno (?:one|body) (?:was|were|has been) (?:injured|wounded|hurt)\b"),
-        (
-            ("killed",),
-            r"\b(?:no|without) (?:immediate |reported )?(?:deaths|fatalities|loss of life)\b",
-        ),
-        (("killed",), r"\bno (?:one|body) (?:was|were|has been) killed\b"),
-    )
+    (kinds, re.compile(source, re.IGNORECASE)) for kinds, source in _NONE_SOURCES
 )
 
 

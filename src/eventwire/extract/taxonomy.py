@@ -13,6 +13,7 @@ apply to protests, agreements, arrests and other non-violent developments.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from collections.abc import Set as AbstractSet
 
 from eventwire.extract.lexicon import Tactic
 from eventwire.models import Acled, Gtd
@@ -231,7 +232,7 @@ _TACTIC_WEAPON: dict[Tactic, str] = {
 }
 
 
-def classify_acled(tactics: Collection[Tactic], actor_kinds: Collection[str]) -> Acled:
+def classify_acled(tactics: AbstractSet[Tactic], actor_kinds: Collection[str]) -> Acled:
     """ACLED type and sub-type from the tactics of one event and its actors' kinds."""
     target_armed = bool(set(actor_kinds) & ARMED_KINDS)
     if Tactic.REGAIN in tactics:
@@ -284,7 +285,7 @@ def classify_acled(tactics: Collection[Tactic], actor_kinds: Collection[str]) ->
 
 def classify_gtd(
     acled: Acled,
-    tactics: Collection[Tactic],
+    tactics: AbstractSet[Tactic],
     weapon_kinds: Sequence[str],
     target_words: Collection[str],
     target_is_official: bool,
@@ -311,7 +312,9 @@ def target_type(words: Collection[str]) -> str:
     return "Unknown"
 
 
-def _attack_type(acled: Acled, tactics: Collection[Tactic], target_is_official: bool) -> str | None:
+def _attack_type(
+    acled: Acled, tactics: AbstractSet[Tactic], target_is_official: bool
+) -> str | None:
     if acled.event_type in ("Protests",) or acled.sub_event_type in (
         "Agreement",
         "Arrests",
@@ -338,7 +341,7 @@ def _attack_type(acled: Acled, tactics: Collection[Tactic], target_is_official: 
 
 
 def _main_weapon(
-    acled: Acled, tactics: Collection[Tactic], weapon_kinds: Sequence[str]
+    acled: Acled, tactics: AbstractSet[Tactic], weapon_kinds: Sequence[str]
 ) -> str | None:
     preferred = {
         "Suicide bomb": ("suicide vest", "car bomb"),
