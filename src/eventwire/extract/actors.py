@@ -359,7 +359,14 @@ def _says_it_did(say: Any) -> bool:
     return any(
         c.dep_ == "ccomp"
         and c.lemma_.lower() in VIOLENT_VERBS | {"be"}
-        and any(s.dep_ == "nsubj" and s.lower_ in ("it", "they") for s in c.children)
+        and any(
+            s.dep_ == "nsubj"
+            and (
+                s.lower_ in ("it", "they")
+                or any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in s.children)
+            )
+            for s in c.children
+        )
         for c in say.children
     )
 

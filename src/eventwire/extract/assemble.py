@@ -182,9 +182,7 @@ def _locate(
     trigger_sentences: Sequence[Sentence],
     actors: Sequence[ActorMention],
 ) -> tuple[Location, PlaceMention | None, str]:
-    event_mentions = [
-        m for s in trigger_sentences for m in context.places_by_sentence.get(s.index, [])
-    ]
+    event_mentions = _lead_mentions(trigger_sentences, context.places_by_sentence)
     if context.dateline_place is not None and not frame.background:
         event_mentions.append(context.dateline_place)
     in_event = {id(m) for m in event_mentions}
@@ -207,6 +205,20 @@ def _locate(
     if location.name is None and location.place:
         location = location.model_copy(update={"name": location.place})
     return location, mention, resolved.reason
+
+
+def _lead_mentions(
+    trigger_sentences: Sequence[Sentence], places: dict[int, list[PlaceMention]]
+) -> list[PlaceMention]:
+    """Places of the first body sentence that reports the event and names a place (plus the
+    headline's): later sentences add context ("140 km north of the state capital"), not the
+    location. All trigger sentences' places when none of the body sentences names one."""
+    headline = [m for s in trigger_sentences if s.is_headline for m in places.get(s.index, [])]
+    for sentence in trigger_sentences:
+        found = places.get(sentence.index, [])
+        if found and not sentence.is_headline:
+            return found + headline
+    return [m for s in trigger_sentences for m in places.get(s.index, [])]
 
 
 def _confidence(

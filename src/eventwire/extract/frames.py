@@ -128,9 +128,23 @@ def segment(
             pending_context = []
         current.trigger_sentences.append(sentence)
         current.hits.extend(hits)
-        if not RESPONSIBILITY.search(sentence.text) or not current.dates:
+        refers_back = RESPONSIBILITY.search(sentence.text) or _only_anaphoric(sentence, hits)
+        if not refers_back or not current.dates:
             current.dates.extend(dates)
     return frames
+
+
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|this|that|these|those|its|their|Friday's|Saturday's|Sunday's|Monday's"
+    r"|Tuesday's|Wednesday's|Thursday's)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def _only_anaphoric(sentence: Sentence, hits: Sequence[TriggerHit]) -> bool:
+    """ "the fighting", "the attack", "this blast": every trigger refers to an event already
+    told, so the sentence (and the day it names) belongs to that event."""
+    return all(_DEFINITE_BEFORE.search(sentence.text[: hit.start - sentence.start]) for hit in hits)
 
 
 def _outside_current_period(dates: Sequence[DateMention], current: Frame) -> bool:
@@ -150,7 +164,7 @@ def _opens_new_event(
 ) -> bool:
     if SEPARATION.match(sentence.text):
         return True
-    if RESPONSIBILITY.search(sentence.text):
+    if RESPONSIBILITY.search(sentence.text) or _only_anaphoric(sentence, hits):
         return False
     new_days = {m.start_date for m in dates if m.start_date and m.precision == "day"}
     if new_days and current.days() and not new_days & current.days():

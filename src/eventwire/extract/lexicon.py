@@ -166,7 +166,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     ),
     _p(
         Tactic.INTERVENTION,
-        r"tear ?gas|water cannons?|dispers(?:ed|e|ing)|rubber bullets"
+        r"tear ?gas|water cannons?|(?:police|troops|officers|forces|to) (?:\w+ ){0,2}dispers(?:ed|e|ing)"
+        r"|rubber bullets"
         r"|batons?|(?:arrested|detained) (?:\w+ )?(?:protesters|demonstrators|marchers)",
         strong=False,
     ),

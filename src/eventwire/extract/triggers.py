@@ -7,6 +7,7 @@ parse: it must not be a plan, threat or possibility ("vowed to attack"), a verba
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,6 +45,9 @@ VIOLENT_TACTICS = frozenset(
 )
 
 
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|without|never|nor|zero)\s+(?:[\w-]+\s+)?$", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class TriggerHit:
     """One literal event trigger, with article offsets."""
@@ -76,6 +80,8 @@ def find_triggers(sentence: Sentence, *, in_violent_report: bool) -> list[Trigge
                 trigger.tactic, has_context, figurative_setting, in_violent_report
             ):
                 continue
+            if _NEGATED_BEFORE.search(text[:start]):
+                continue  # "no arrests", "without incident", "was not attacked"
             token = _token_at(sentence, start)
             if token is not None and (
                 _is_hypothetical(token) or _is_figurative(token, trigger.tactic)
