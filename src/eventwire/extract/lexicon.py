@@ -166,8 +166,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     ),
     _p(
         Tactic.INTERVENTION,
-        r"tear ?gas|water cannons?|(?:police|troops|officers|forces|to) (?:\w+ ){0,2}dispers(?:ed|e|ing)"
-        r"|rubber bullets"
+        r"tear ?gas|water cannons?|rubber bullets"
+        r"|(?:police|troops|officers|forces|to) (?:\w+ ){0,2}dispers(?:ed|e|ing)"
         r"|batons?|(?:arrested|detained) (?:\w+ )?(?:protesters|demonstrators|marchers)",
         strong=False,
     ),
