@@ -126,7 +126,7 @@ class Pipeline:
                 in_event_sentence=False,
                 relation="dateline",
             )
-        return ArticleContext(article, places, dateline_place, dateline_date)
+        return ArticleContext(article, places, dateline_place, dateline_date, dateline_end)
 
 
 _REPORTING = re.compile(

@@ -19,8 +19,8 @@ from golden.facts import failures, violates
 
 REPORTS = Path(__file__).parent / "reports"
 GOLDEN = sorted(REPORTS.glob("*.expected.yaml"))
-FACT_PASS_RATE_FLOOR = 0.78
-"""Share of expected facts (over all reports) that hold (0.788 measured); only ever raised."""
+FACT_PASS_RATE_FLOOR = 0.795
+"""Share of expected facts (over all reports) that hold (0.800 measured); only ever raised."""
 MUST_PASS = frozenset(
     {
         "06-kyauktaw-arakan-army-capture",

@@ -268,8 +268,14 @@ def _from_violent_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
     lemma = verb.lemma_.lower()
     object_role: ActorRole = "victim" if lemma in VICTIM_VERBS else "target"
     for child in verb.children:
-        if child.dep_ == "nsubj" and _is_actor(child):
-            found.extend(_mention_with_conjuncts(sentence, child, "perpetrator", None, None))
+        if child.dep_ == "nsubj":
+            # "BAMAKO (AFP) - Malian soldiers ... have set up": the parser can make a dateline
+            # the subject; its conjuncts are still the actors.
+            found.extend(
+                _mention(sentence, member, "perpetrator", None, None)
+                for member in (child, *_conjuncts(child))
+                if _is_actor(member)
+            )
         elif child.dep_ == "agent":
             for agent in child.children:
                 if agent.dep_ == "pobj" and _is_actor(agent):

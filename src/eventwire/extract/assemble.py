@@ -47,6 +47,9 @@ class ArticleContext:
     places_by_sentence: dict[int, list[PlaceMention]]
     dateline_place: PlaceMention | None
     dateline_date: DateMention | None
+    dateline_end: int = 0
+    """Article offset where the dateline ("BEIRUT (AFP) -") ends: nothing before it is an
+    actor of the event."""
 
 
 def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal: int) -> Event:
@@ -66,7 +69,9 @@ def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal:
         )
 
     sentences = frame.sentences
-    actor_mentions = merge_actors(a for s in sentences for a in find_actors(s))
+    actor_mentions = merge_actors(
+        a for s in sentences for a in find_actors(s) if a.end > context.dateline_end
+    )
     actor_kinds = {a.kind for a in actor_mentions if a.role in ("target", "victim") and a.kind}
     acled = classify_acled(frame.tactics, actor_kinds)
     first_hit = frame.hits[0]
