@@ -483,6 +483,9 @@ def _is_actor(token: Any) -> bool:
 
 
 def _is_site(token: Any) -> bool:
+    """A place that can be attacked; not the weapon itself ("explosives-laden vehicle")."""
+    if any(c.lower_.endswith(("laden", "rigged", "trapped")) for c in token.children):
+        return False
     return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in SITE_NOUNS
 
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Literal, TextIO
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from eventwire.models import Count, Event
@@ -39,7 +40,7 @@ def events_table(events: Sequence[Event]) -> Table:
             for a in event.actors
         )
         kind = event.acled.sub_event_type + (" [background]" if event.background else "")
-        table.add_row(
+        cells = (
             kind,
             str(event.date.start) if event.date.start else "unknown",
             place,
@@ -47,6 +48,7 @@ def events_table(events: Sequence[Event]) -> Table:
             actors,
             event.summary,
         )
+        table.add_row(*(escape(cell) for cell in cells))  # report text is never markup
     return table
 
 
