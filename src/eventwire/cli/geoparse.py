@@ -1,0 +1,1 @@
+"""eventwire geoparse commands (being written)."""
