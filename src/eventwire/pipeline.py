@@ -46,24 +46,45 @@ class Pipeline:
         return next(self.process_many([document]))
 
     def process_many(self, documents: Iterable[Document | Rejected]) -> Iterator[ArticleResult]:
-        """Process documents in order; rejected inputs pass through as rejected results."""
+        """Process documents in order; rejected inputs pass through as rejected results.
+
+        Documents are cleaned one by one but parsed in batches: spaCy's cost per call is high,
+        so the paragraphs of several articles go through one ``nlp.pipe``.
+        """
+        batch: list[Article | Rejected] = []
         for document in documents:
             if isinstance(document, Rejected):
-                yield ArticleResult(article_id=document.id, rejected=document)
-                continue
-            cleaned = clean_document(document, max_chars=self.settings.max_document_chars)
-            if isinstance(cleaned, Rejected):
-                yield ArticleResult(article_id=document.id, rejected=cleaned)
-                continue
-            yield ArticleResult(
-                article_id=cleaned.id, events=self.extract_events(cleaned), article=cleaned
-            )
+                batch.append(document)
+            else:
+                batch.append(clean_document(document, max_chars=self.settings.max_document_chars))
+            if len(batch) >= self.settings.batch_size:
+                yield from self._process_batch(batch)
+                batch = []
+        yield from self._process_batch(batch)
+
+    def _process_batch(self, batch: list[Article | Rejected]) -> Iterator[ArticleResult]:
+        to_parse = [a for a in batch if isinstance(a, Article) and mentions_any_trigger(a.text)]
+        texts = [(text, a.id) for a in to_parse for text in paragraph_texts(a)]
+        docs_by_article: dict[str, list[Any]] = {a.id: [] for a in to_parse}
+        for doc, article_id in self.nlp.pipe(texts, as_tuples=True, batch_size=64):
+            docs_by_article[article_id].append(doc)
+        for item in batch:
+            if isinstance(item, Rejected):
+                yield ArticleResult(article_id=item.id, rejected=item)
+            elif item.id in docs_by_article:
+                events = self._events_from_docs(item, docs_by_article[item.id])
+                yield ArticleResult(article_id=item.id, events=events, article=item)
+            else:
+                yield ArticleResult(article_id=item.id, events=[], article=item)
 
     def extract_events(self, article: Article) -> list[Event]:
         """Event records of a cleaned article (an empty list when it reports none)."""
         if not mentions_any_trigger(article.text):
             return []
-        docs = self.nlp.pipe(paragraph_texts(article), batch_size=self.settings.batch_size)
+        docs = list(self.nlp.pipe(paragraph_texts(article)))
+        return self._events_from_docs(article, docs)
+
+    def _events_from_docs(self, article: Article, docs: list[Any]) -> list[Event]:
         sentences = sentences_from_docs(article, docs)
         hits_by_sentence = _triggers(sentences)
         if not any(hits_by_sentence):
