@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from eventwire.extract.actor_dictionary import GENERIC_ACTOR_KINDS, match_known_actor
@@ -473,6 +474,8 @@ def _kind_of(token: Any) -> str | None:
 def _is_actor(token: Any) -> bool:
     if token.pos_ == "PRON":
         return False
+    if token.ent_type_ in ("GPE", "LOC", "FAC") and not _is_country(token.text):
+        return False  # a town is where something happened, not who did it
     lemma = token.lemma_.lower()
     return (
         lemma in GENERIC_ACTOR_KINDS
@@ -480,6 +483,18 @@ def _is_actor(token: Any) -> bool:
         or match_known_actor(_phrase(token)) is not None
         or lemma in ("people", "person", "man", "member", "personnel", "family", "convoy")
     )
+
+
+@lru_cache(maxsize=4096)
+def _is_country(name: str) -> bool:
+    """ "Russia launched drones": countries act through their forces; towns never do."""
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return True
 
 
 def _is_site(token: Any) -> bool:
@@ -496,15 +511,23 @@ def _phrase(token: Any) -> str:
     "of"/"in" phrase for group members and sites ("fighters of the Islamic State", "embassy in
     Baghdad"), and turns "militias that are aligned with Iran" into "Iran-aligned militias".
     """
-    left = [
-        t
+    eligible = {
+        t.i
         for t in token.subtree
         if t.i < token.i
         and t.dep_ in ("compound", "amod", "nmod", "poss", "case", "punct", "npadvmod")
         and t.lower_ not in NAME_EXCLUDED_MODIFIERS
         and t.head.i <= token.i
-        and not (t.dep_ == "punct" and t.i == token.left_edge.i)
-    ]
+    }
+    # Only the unbroken run of modifiers just before the head: a parser that hangs a dateline
+    # ("MAIDUGURI, Nigeria (Reuters) -") off the subject must not make it part of the name.
+    start = token.i
+    while start - 1 in eligible:
+        start -= 1
+    doc = token.doc
+    while start < token.i and doc[start].is_punct:
+        start += 1
+    left = [doc[i] for i in range(start, token.i)]
     words = [*(t.text_with_ws for t in sorted(left, key=lambda t: t.i)), token.text]
     name = "".join(words).strip()
     if (

@@ -18,7 +18,7 @@ CAMPAIGN = re.compile(
     r"\b(?:(?:more than|over|at least|nearly|some|about|around|almost)\s+)?"
     r"(?:\d[\d,]*|dozens|scores|hundreds|a (?:new )?(?:series|wave|spate|string|campaign|number"
     r"|surge|spree)|waves|series|numerous|multiple|several|repeated|frequent|a string)\s+"
-    r"(?:of\s+)?(?:\w+[- ]){0,2}?(?:attacks|strikes|bombings|assaults|raids|incidents"
+    r"(?:of\s+)?(?:\w+[- ]){0,3}?(?:attacks|strikes|bombings|assaults|raids|incidents"
     r"|kidnappings|abductions|killings|ambushes)\b",
     re.IGNORECASE,
 )
@@ -29,6 +29,14 @@ HABITUAL = re.compile(
     r"(?:years|decades) ago|once held|since (?:then|its founding|the start|the beginning))\b",
     re.IGNORECASE,
 )
+CUMULATIVE = re.compile(
+    r"\b(?:more than|over|at least|some|nearly|about|almost)\s+[\d,]{4,}\s+(?:\w+\s+){0,2}"
+    r"(?:have|has) been\b|\bso far this year\b|\bsince the (?:start|beginning) of\b",
+    re.IGNORECASE,
+)
+"""Running totals ("More than 20,000 people have been killed"): a conflict's toll, not an
+event's."""
+LATEST_IN = re.compile(r"\b(?:the )?latest (?:in|of)\s*$", re.IGNORECASE)
 CONTINUATION = re.compile(r"^\W*(?:These|Those|They|Such|Their)\b")
 
 
@@ -54,6 +62,9 @@ def is_background(
     """True when the sentence reports history or a campaign rather than the current event."""
     if any(_historic(mention, published) for mention in dates):
         return True
-    if CAMPAIGN.search(text) or HABITUAL.search(text):
+    campaign = CAMPAIGN.search(text)
+    if campaign and not LATEST_IN.search(text[: campaign.start()]):
+        return True  # "the latest in a string of kidnappings" describes the current event
+    if HABITUAL.search(text) or CUMULATIVE.search(text):
         return True
     return previous_is_background and CONTINUATION.match(text) is not None

@@ -140,7 +140,7 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     ),
     _p(
         Tactic.SHOOTING,
-        r"shot(?: dead)?|shooting|gunfire|opened fire|fired (?:on|at|upon|into)"
+        r"shot(?: dead)?|shoot(?:s|ing)? dead|shooting|gunfire|opened fire|fired (?:on|at|upon|into)"
         r"|gunned down|gunmen|sniper fire|snipers?",
         strong=False,
     ),
@@ -254,6 +254,16 @@ CONFLICT_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 """Words that make a weak trigger count: someone armed, someone hurt, or a security setting."""
+
+ARMED_OR_HURT_CONTEXT = re.compile(
+    r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|troops|soldiers?|police(?:men)?|militias?|"
+    r"fighters?|jihadists?|attackers?|assailants?|bombers?|armed|killed|dead|died|wounded|"
+    r"injured|casualties|protesters?|demonstrators?|rioters?|tear ?gas|opened fire|shot)\b",
+    re.IGNORECASE,
+)
+"""Stronger than `CONFLICT_CONTEXT`: someone armed, hurt or protesting. Only this overrides a
+figurative setting ("fuel price protesters" are protesters; "officials attacked the budget"
+is politics)."""
 
 NON_CONFLICT_CONTEXT = re.compile(
     r"\b(?:football|soccer|cricket|rugby|tennis|basketball|match(?:es)?|tournament|league|"

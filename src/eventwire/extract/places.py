@@ -59,20 +59,41 @@ AREA_WORDS = frozenset({"capital", "province", "governorate", "state", "region",
 
 
 def find_places(
-    sentence: Sentence, *, in_event_sentence: bool, is_known_place: Callable[[str], bool]
+    sentence: Sentence,
+    *,
+    in_event_sentence: bool,
+    is_known_place: Callable[[str], bool],
+    keep_modifiers: bool = False,
+    is_demonym: Callable[[str], bool] | None = None,
 ) -> list[PlaceMention]:
-    """Place mentions of one sentence, in text order."""
+    """Place mentions of one sentence, in text order.
+
+    The event extractor wants only where things happened, so by default names used as
+    modifiers ("U.S. embassy") are skipped. A geoparser wants every place the text names:
+    ``keep_modifiers`` keeps them, and ``is_demonym`` adds country adjectives ("Iraqi
+    forces" names Iraq) tagged NORP.
+    """
     found: list[PlaceMention] = []
     covered: set[int] = set()
     for entity in sentence.span.ents:
-        if entity.label_ not in PLACE_LABELS and not (
-            entity.label_ in ("PERSON", "ORG", "NORP")
-            and _locative(entity.root)
-            and is_known_place(entity.text)
+        demonym = is_demonym is not None and entity.label_ == "NORP" and is_demonym(entity.text)
+        if (
+            entity.label_ not in PLACE_LABELS
+            and not demonym
+            and not (
+                entity.label_ in ("PERSON", "ORG", "NORP")
+                and _locative(entity.root)
+                and is_known_place(entity.text)
+            )
         ):
             continue
         mention = _mention(
-            sentence, entity.root, entity.start_char, entity.end_char, in_event_sentence
+            sentence,
+            entity.root,
+            entity.start_char,
+            entity.end_char,
+            in_event_sentence,
+            keep_modifiers=keep_modifiers or demonym,
         )
         if mention is not None:
             found.append(mention)
@@ -89,7 +110,9 @@ def find_places(
             end = token.idx + len(token.text)
             text = sentence.span.doc.text[start:end]
             if is_known_place(text):
-                mention = _mention(sentence, token, start, end, in_event_sentence)
+                mention = _mention(
+                    sentence, token, start, end, in_event_sentence, keep_modifiers=keep_modifiers
+                )
                 if mention is not None:
                     found.append(mention)
     found.sort(key=lambda m: m.start)
@@ -100,18 +123,22 @@ def _locative(token: Any) -> bool:
     return bool(token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS)
 
 
-def _mention(
-    sentence: Sentence, root: Any, start_char: int, end_char: int, in_event_sentence: bool
+def _mention(  # noqa: PLR0913, PLR0917 - private helper
+    sentence: Sentence,
+    root: Any,
+    start_char: int,
+    end_char: int,
+    in_event_sentence: bool,
+    *,
+    keep_modifiers: bool = False,
 ) -> PlaceMention | None:
     text = sentence.span.doc.text
-    if root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN"):
-        if root.head.lower_ not in AREA_WORDS:
+    modifier = root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "PROPN")
+    if modifier or root.dep_ == "poss":
+        if root.head.lower_ in AREA_WORDS:
+            end_char = root.head.idx + len(root.head.text)
+        elif not keep_modifiers:
             return None
-        end_char = root.head.idx + len(root.head.text)
-    if root.dep_ == "poss":
-        if root.head.lower_ not in AREA_WORDS:
-            return None
-        end_char = root.head.idx + len(root.head.text)
     relation, distance, site = _relation(root)
     base = sentence.base
     return PlaceMention(

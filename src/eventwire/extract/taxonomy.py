@@ -239,6 +239,22 @@ def classify_acled(tactics: AbstractSet[Tactic], actor_kinds: Collection[str]) -
         return Acled(event_type="Battles", sub_event_type="Government regains territory")
     if Tactic.OVERTAKE in tactics:
         return Acled(event_type="Battles", sub_event_type="Non-state actor overtakes territory")
+    harm = tactics & {
+        Tactic.KILLING,
+        Tactic.SHOOTING,
+        Tactic.CLASH,
+        Tactic.EXPLOSION,
+        Tactic.ABDUCTION,
+        Tactic.SEXUAL,
+    }
+    if Tactic.DISRUPTED in tactics and not harm:
+        # A bomb defused or a drone shot down: the weapon was not used (codebook: Disrupted
+        # weapons use), whatever weapon words the report carries.
+        return Acled(event_type="Strategic developments", sub_event_type="Disrupted weapons use")
+    if tactics & {Tactic.ARSON, Tactic.LOOTING} and not harm and Tactic.PROTEST not in tactics:
+        return Acled(
+            event_type="Strategic developments", sub_event_type="Looting/property destruction"
+        )
     for tactic, subtype in REMOTE_SUBTYPES:
         # An armed exchange supported by aircraft or artillery is still a battle; a suicide
         # bombing keeps its own sub-type even when gunmen follow it.
@@ -256,6 +272,9 @@ def classify_acled(tactics: AbstractSet[Tactic], actor_kinds: Collection[str]) -
         if Tactic.INTERVENTION in tactics or Tactic.ARREST in tactics:
             return Acled(event_type="Protests", sub_event_type="Protest with intervention")
         return Acled(event_type="Protests", sub_event_type="Peaceful protest")
+    if Tactic.ARREST in tactics and not harm:
+        # Raids that end in detentions are arrests (codebook: Arrests), not attacks.
+        return Acled(event_type="Strategic developments", sub_event_type="Arrests")
     if Tactic.CLASH in tactics:
         return Acled(event_type="Battles", sub_event_type="Armed clash")
     if Tactic.SEXUAL in tactics:
@@ -305,7 +324,7 @@ def classify_gtd(
 
 
 def target_type(words: Collection[str]) -> str:
-    lowered = {w.lower() for w in words}
+    lowered = {w.lower() for w in words} | {w.lower().removesuffix("s") for w in words}
     for vocabulary, gtd_type in TARGET_TYPES:
         if lowered & vocabulary:
             return gtd_type

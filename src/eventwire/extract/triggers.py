@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.extract.lexicon import (
+    ARMED_OR_HURT_CONTEXT,
     CONFLICT_CONTEXT,
     FIGURATIVE_OBJECTS,
     HYPOTHETICAL_HEADS,
@@ -68,7 +69,9 @@ def find_triggers(sentence: Sentence, *, in_violent_report: bool) -> list[Trigge
     """
     text = sentence.text
     has_context = CONFLICT_CONTEXT.search(text) is not None
-    figurative_setting = NON_CONFLICT_CONTEXT.search(text) is not None
+    figurative_setting = (
+        NON_CONFLICT_CONTEXT.search(text) is not None and ARMED_OR_HURT_CONTEXT.search(text) is None
+    )
     taken: list[tuple[int, int]] = []
     hits: list[TriggerHit] = []
     for trigger in TRIGGER_PATTERNS:
@@ -106,7 +109,7 @@ def _weak_trigger_allowed(
     tactic: Tactic, has_context: bool, figurative_setting: bool, in_violent_report: bool
 ) -> bool:
     if figurative_setting:
-        return False
+        return False  # "attacked the budget", "a cup clash": no one armed, hurt or protesting
     if tactic in PREFILTER_TACTICS_ALWAYS_STRONG or has_context:
         return True
     return in_violent_report and tactic in VIOLENT_TACTICS
