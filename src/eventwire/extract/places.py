@@ -123,7 +123,7 @@ def _locative(token: Any) -> bool:
     return bool(token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS)
 
 
-def _mention(  # noqa: PLR0913, PLR0917 - private helper
+def _mention(
     sentence: Sentence,
     root: Any,
     start_char: int,
