@@ -140,8 +140,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     ),
     _p(
         Tactic.SHOOTING,
-        r"shot(?: dead)?|shoot(?:s|ing)? dead|shooting|gunfire|opened fire|fired (?:on|at|upon|into)"
-        r"|gunned down|gunmen|sniper fire|snipers?",
+        r"shot(?: dead)?|shoot(?:s|ing)? dead|shooting|gunfire|opened fire"
+        r"|fired (?:on|at|upon|into)|gunned down|gunmen|sniper fire|snipers?",
         strong=False,
     ),
     _p(
