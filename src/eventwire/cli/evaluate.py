@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from eventwire.cli.app import EXIT_ERROR, EXIT_OK, app
-from eventwire.errors import EventwireError
+from eventwire.errors import EventwireError, InputError
 from eventwire.evaluate import GoldFormat, evaluate, gazetteer_locate, read_gold
 from eventwire.evaluate.render import errors_text, report_json, report_table
 from eventwire.pipeline import Pipeline
@@ -24,7 +24,9 @@ from eventwire.settings import Settings
 
 @app.command("eval")
 def eval_command(  # noqa: PLR0917 - typer maps each parameter to a CLI option
-    gold: Annotated[Path, typer.Argument(help="gold file (or MUC-4 CORPORA directory)")],
+    gold: Annotated[
+        list[Path], typer.Argument(help="gold files (MUC-4: the CORPORA directory or its sets)")
+    ],
     gold_format: Annotated[
         GoldFormat, typer.Option("--format", help="muc4, ucdp, acled, gtd or jsonl")
     ],
@@ -58,15 +60,19 @@ def eval_command(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     """
     console = Console(stderr=True)
     try:
+        for path in gold:  # before the slow model load: a typo fails at once
+            if not path.exists():
+                raise InputError(f"{path}: no such file or directory: give the gold file's path")
         settings = Settings(spacy_model=spacy_model) if spacy_model else Settings()
         pipeline = Pipeline.load(settings)
-        items = read_gold(
-            gold,
-            gold_format,
-            limit=limit,
-            published_from_data=published_from_data,
-            locate=gazetteer_locate(pipeline),
-        )
+        locate = gazetteer_locate(pipeline)
+        items = [
+            item
+            for path in gold
+            for item in read_gold(
+                path, gold_format, published_from_data=published_from_data, locate=locate
+            )
+        ][:limit]
         progress = Progress(
             TextColumn("evaluating"),
             BarColumn(),

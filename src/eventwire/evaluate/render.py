@@ -42,7 +42,7 @@ def report_json(report: Report, *, errors: int = 0) -> dict[str, Any]:
     }
     if errors:
         data["errors"] = {
-            name: [miss.__dict__ for miss in report.misses if miss.field == name][:errors]
+            name: [m.__dict__ for m in report.misses if m.field == name and m.matched][:errors]
             for name in FIELDS
         }
     return data
@@ -82,10 +82,13 @@ def errors_text(report: Report, limit: int) -> str:
     """The first ``limit`` wrong fields of each field, one block each, for reading errors."""
     lines: list[str] = []
     for name in FIELDS:
-        misses = [m for m in report.misses if m.field == name]
-        if not misses:
+        misses = [m for m in report.misses if m.field == name and m.matched]
+        undetected = sum(1 for m in report.misses if m.field == name and not m.matched)
+        if not misses and not undetected:
             continue
-        lines.append(f"== {name}: {len(misses)} wrong")
+        lines.append(
+            f"== {name}: {len(misses)} wrong where an event was found, {undetected} not found"
+        )
         for miss in misses[:limit]:
             lines.append(
                 f"  {miss.text_id} [{miss.gold_label}] gold={miss.gold!r} got={miss.predicted!r}"

@@ -71,6 +71,8 @@ class Miss:
     gold: str
     predicted: str
     snippet: str
+    matched: bool
+    """False when no event was predicted for the text at all (a detection miss)."""
 
 
 @dataclass
@@ -119,7 +121,15 @@ class Report:
                 if not correct:
                     snippet = " ".join(gold.text.split())[:240]
                     self.misses.append(
-                        Miss(name, gold.id, event.label, gold_shown, predicted_shown, snippet)
+                        Miss(
+                            name,
+                            gold.id,
+                            event.label,
+                            gold_shown,
+                            predicted_shown,
+                            snippet,
+                            matched=match is not None,
+                        )
                     )
 
 
