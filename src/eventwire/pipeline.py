@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from eventwire.clean import clean_document
 from eventwire.dates import DateMention, find_date_mentions, find_dateline
@@ -23,7 +23,7 @@ from eventwire.geocode.mentions import PlaceMention
 from eventwire.geocode.resolve import Geocoder
 from eventwire.models import Article, ArticleResult, Document, Event, Rejected
 from eventwire.nlp.loader import load_spacy
-from eventwire.nlp.sentences import Sentence, paragraph_texts, sentences_from_docs
+from eventwire.nlp.sentences import Sentence, parse_spans, sentences_from_docs, span_texts
 from eventwire.settings import Settings
 
 
@@ -64,7 +64,9 @@ class Pipeline:
 
     def _process_batch(self, batch: list[Article | Rejected]) -> Iterator[ArticleResult]:
         to_parse = [a for a in batch if isinstance(a, Article) and mentions_any_trigger(a.text)]
-        texts = [(text, a.id) for a in to_parse for text in paragraph_texts(a)]
+        datelines = {a.id: find_article_dateline(a) for a in to_parse}
+        spans = {a.id: parse_spans(a, datelines[a.id].end) for a in to_parse}
+        texts = [(text, a.id) for a in to_parse for text in span_texts(a, spans[a.id])]
         docs_by_article: dict[str, list[Any]] = {a.id: [] for a in to_parse}
         for doc, article_id in self.nlp.pipe(texts, as_tuples=True, batch_size=64):
             docs_by_article[article_id].append(doc)
@@ -72,7 +74,9 @@ class Pipeline:
             if isinstance(item, Rejected):
                 yield ArticleResult(article_id=item.id, rejected=item)
             elif item.id in docs_by_article:
-                events = self._events_from_docs(item, docs_by_article[item.id])
+                events = self._events_from_docs(
+                    item, docs_by_article[item.id], spans[item.id], datelines[item.id]
+                )
                 yield ArticleResult(article_id=item.id, events=events, article=item)
             else:
                 yield ArticleResult(article_id=item.id, events=[], article=item)
@@ -81,19 +85,20 @@ class Pipeline:
         """Event records of a cleaned article (an empty list when it reports none)."""
         if not mentions_any_trigger(article.text):
             return []
-        docs = list(self.nlp.pipe(paragraph_texts(article)))
-        return self._events_from_docs(article, docs)
+        dateline = find_article_dateline(article)
+        spans = parse_spans(article, dateline.end)
+        docs = list(self.nlp.pipe(span_texts(article, spans)))
+        return self._events_from_docs(article, docs, spans, dateline)
 
-    def _events_from_docs(self, article: Article, docs: list[Any]) -> list[Event]:
-        sentences = sentences_from_docs(article, docs)
+    def _events_from_docs(
+        self, article: Article, docs: list[Any], spans: list[tuple[int, int]], dateline: Dateline
+    ) -> list[Event]:
+        sentences = sentences_from_docs(article, docs, spans)
         hits_by_sentence = _triggers(sentences)
         if not any(hits_by_sentence):
             return []
         published = article.published
-        dateline_text, dateline_date = find_dateline(article.text, published)
-        dateline_end = article.text.find(dateline_text) + len(dateline_text) if dateline_text else 0
-        if dateline_date is not None:
-            dateline_end = max(dateline_end, dateline_date.end)
+        dateline_text, dateline_date, dateline_end = dateline
         dates_by_sentence = [
             [
                 m
@@ -160,6 +165,28 @@ _REPORTING = re.compile(
 def _reporting_date(text: str, mention: DateMention) -> bool:
     """ "the army said on Saturday": the day something was said, not when it happened."""
     return _REPORTING.search(text[max(0, mention.start - 60) : mention.start]) is not None
+
+
+class Dateline(NamedTuple):
+    """The wire dateline ("BAGHDAD, Dec 8 (Reuters) -"): place text, date, where it ends."""
+
+    place: str | None
+    date: DateMention | None
+    end: int
+
+
+def find_article_dateline(article: Article) -> Dateline:
+    place, date = find_dateline(article.text, article.published)
+    end = article.text.find(place) + len(place) if place else 0
+    if date is not None:
+        end = max(end, date.end)
+    if place or date:
+        agency = _AGENCY_AFTER.match(article.text, end)
+        end = agency.end() if agency else end
+    return Dateline(place, date, end)
+
+
+_AGENCY_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\))?")
 
 
 def mentions_any_trigger(text: str) -> bool:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from eventwire.extract.actor_dictionary import GENERIC_ACTOR_KINDS, match_known_actor
+from eventwire.extract.lexicon import FIGURATIVE_OBJECTS
 from eventwire.models import ActorRole, Attribution
 from eventwire.nlp.sentences import Sentence
 
@@ -268,6 +269,8 @@ def _from_violent_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
     found: list[ActorMention] = []
     lemma = verb.lemma_.lower()
     object_role: ActorRole = "victim" if lemma in VICTIM_VERBS else "target"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURATIVE_OBJECTS for c in verb.children):
+        return found  # "has attacked the government over its strategy": words, not violence
     for child in verb.children:
         if child.dep_ == "nsubj":
             # "BAMAKO (AFP) - Malian soldiers ... have set up": the parser can make a dateline
@@ -292,7 +295,14 @@ def _from_violent_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
         ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and (_is_actor(pobj) or _is_site(pobj)):
-                    found.extend(_mention_with_conjuncts(sentence, pobj, "target", None, None))
+                    # "opened fire on Rogelio Benitez": a person shot at is a victim
+                    role: ActorRole = (
+                        "victim"
+                        if lemma in ("fire", "open")
+                        and (pobj.ent_type_ == "PERSON" or _kind_of(pobj) == "civilians")
+                        else "target"
+                    )
+                    found.extend(_mention_with_conjuncts(sentence, pobj, role, None, None))
     return found
 
 
@@ -550,7 +560,10 @@ def _phrase(token: Any) -> str:
             )
         ):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ == "PROPN" and child.lemma_ != "from":
+            named = pobj is not None and (
+                pobj.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in pobj.children)
+            )
+            if pobj is not None and named and child.lemma_ != "from":
                 name = f"{name} {child.text} {_phrase(pobj)}"
     return name
 

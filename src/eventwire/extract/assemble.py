@@ -9,12 +9,18 @@ from datetime import date
 
 from eventwire.dates import DateMention, find_date_mentions, is_historic, resolve_event_date
 from eventwire.extract.actors import ActorMention, find_actors, merge_actors
-from eventwire.extract.casualties import CasualtyMention, combine, find_casualties
+from eventwire.extract.casualties import (
+    CasualtyMention,
+    combine,
+    find_casualties,
+    find_singular_casualties,
+)
 from eventwire.extract.claims import decide_claim, find_claim_mentions
 from eventwire.extract.frames import Frame
+from eventwire.extract.lexicon import Tactic
 from eventwire.extract.summary import summarise
 from eventwire.extract.taxonomy import classify_acled, classify_gtd
-from eventwire.extract.weapons import find_weapons, merge_weapons
+from eventwire.extract.weapons import WeaponMention, find_weapons, merge_weapons
 from eventwire.geocode.mentions import PlaceMention
 from eventwire.geocode.resolve import Geocoder
 from eventwire.models import Actor, Article, Event, EventDate, Evidence, Location
@@ -79,6 +85,7 @@ def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal:
         cite("acled", hit.start, hit.end, f"trigger:{hit.tactic.value}")
 
     weapon_mentions = [w for s in sentences for w in find_weapons(s.span, s.base)]
+    weapon_mentions += _implied_weapons(frame, weapon_mentions)
     weapons = merge_weapons(weapon_mentions)
     for weapon in weapon_mentions[:3]:
         cite("weapons", weapon.start, weapon.end, "weapon noun")
@@ -89,9 +96,11 @@ def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal:
     if gtd is not None:
         cite("gtd", first_hit.start, first_hit.end, "from ACLED type, weapons and targets")
 
-    casualty_mentions: list[CasualtyMention] = [
-        c for s in sentences for c in find_casualties(s.text, s.start)
-    ]
+    casualty_mentions: list[CasualtyMention] = []
+    for sentence in sentences:
+        in_sentence = find_casualties(sentence.text, sentence.start)
+        in_sentence += find_singular_casualties(sentence.span, sentence.base, in_sentence)
+        casualty_mentions.extend(in_sentence)
     casualties = combine(casualty_mentions)
     for mention in casualty_mentions:
         cite("casualties", mention.start, mention.end, f"casualty phrase:{mention.kind}")
@@ -132,6 +141,21 @@ def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal:
         confidence=confidence,
         evidence=evidence,
     )
+
+
+_IMPLIED_WEAPONS = {Tactic.SHOOTING: "firearm", Tactic.ARSON: "arson"}
+"""Tactics that name their weapon: "opened fire", "shot dead" (firearm), "set ablaze" (arson)."""
+
+
+def _implied_weapons(frame: Frame, named: Sequence[WeaponMention]) -> list[WeaponMention]:
+    kinds = {w.kind for w in named}
+    implied: list[WeaponMention] = []
+    for hit in frame.hits:
+        kind = _IMPLIED_WEAPONS.get(hit.tactic)
+        if kind and kind not in kinds and not frame.background:
+            kinds.add(kind)
+            implied.append(WeaponMention(kind, None, hit.start, hit.end, hit.text))
+    return implied
 
 
 def _actor(mention: ActorMention) -> Actor:
@@ -188,8 +212,8 @@ def _locate(
     actors: Sequence[ActorMention],
 ) -> tuple[Location, PlaceMention | None, str]:
     event_mentions = _lead_mentions(trigger_sentences, context.places_by_sentence)
-    if context.dateline_place is not None and not frame.background:
-        event_mentions.append(context.dateline_place)
+    if not event_mentions and context.dateline_place is not None and not frame.background:
+        event_mentions.append(context.dateline_place)  # where it was filed: a last resort
     in_event = {id(m) for m in event_mentions}
     others = [
         m

@@ -9,9 +9,9 @@ casualties yields unknown counts (nulls, ``reported`` false), never zeros.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from eventwire.extract.numbers import QUANTITY, Quantity, parse_quantity
 from eventwire.models import Casualties, Count
@@ -254,3 +254,108 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
         injured=counts.get("injured", Count()),
         reported=True,
     )
+
+
+_PERSON_NOUNS = frozenset(
+    {
+        "candidate",
+        "aide",
+        "official",
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "child",
+        "soldier",
+        "policeman",
+        "policewoman",
+        "officer",
+        "guard",
+        "journalist",
+        "reporter",
+        "teacher",
+        "student",
+        "farmer",
+        "driver",
+        "resident",
+        "villager",
+        "worker",
+        "leader",
+        "commander",
+        "mayor",
+        "governor",
+        "judge",
+        "lawmaker",
+        "activist",
+        "cleric",
+        "imam",
+        "priest",
+        "doctor",
+        "nurse",
+        "civilian",
+        "person",
+        "fighter",
+        "militant",
+        "member",
+        "protester",
+        "demonstrator",
+        "passer-by",
+        "bystander",
+        "teenager",
+        "youth",
+        "employee",
+        "engineer",
+        "contractor",
+        "pilgrim",
+        "shepherd",
+        "trader",
+        "businessman",
+        "chief",
+        "councillor",
+        "councilor",
+        "politician",
+        "suspect",
+        "herder",
+        "miner",
+        "lawyer",
+        "prosecutor",
+    }
+)
+_KILL_LEMMAS = frozenset({"kill", "murder", "assassinate", "behead", "execute", "slay", "lynch"})
+_INJURE_LEMMAS = frozenset({"wound", "injure", "hurt"})
+
+
+def find_singular_casualties(
+    span: Any, base: int, already: Sequence[CasualtyMention]
+) -> list[CasualtyMention]:
+    """One named or singular person killed or hurt, read from the parse: "A candidate for a
+    council seat ... was shot dead", "A campaign aide was wounded", "gunmen killed the mayor".
+
+    The regular patterns need the number next to the verb; a singular victim can be far
+    from it. Mentions overlapping ``already`` found ones are skipped (no double count).
+    """
+    found: list[CasualtyMention] = []
+    for verb in span:
+        lemma = verb.lemma_.lower()
+        shot_dead = lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children)
+        kind: Kind | None = "killed" if lemma in _KILL_LEMMAS or shot_dead else None
+        if lemma in _INJURE_LEMMAS:
+            kind = "injured"
+        if kind is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for victim in verb.children:
+            if victim.dep_ not in ("nsubjpass", "dobj") or victim.tag_ not in ("NN", "NNP"):
+                continue
+            if not (victim.ent_type_ == "PERSON" or victim.lemma_.lower() in _PERSON_NOUNS):
+                continue
+            if any(c.dep_ == "nummod" for c in victim.children):
+                continue  # counted by the number patterns
+            start = base + min(victim.left_edge.idx, verb.idx)
+            end = base + max(victim.idx + len(victim), verb.idx + len(verb))
+            if any(m.kind == kind and m.start < end and start < m.end for m in already):
+                continue
+            text = span.doc.text[start - base : end - base]
+            found.append(
+                CasualtyMention(kind, Quantity(1, 1, 1), start, end, text, f"person:{victim.i}")
+            )
+    return found

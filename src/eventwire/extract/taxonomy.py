@@ -215,6 +215,7 @@ WEAPON_TYPES: dict[str, tuple[str, str | None]] = {
     "knife": ("Melee", "Knife or Other Sharp Object"),
     "machete": ("Melee", "Knife or Other Sharp Object"),
     "incendiary": ("Incendiary", "Molotov Cocktail/Petrol Bomb"),
+    "arson": ("Incendiary", "Arson/Fire"),
     "chemical": ("Chemical", None),
 }
 """Weapon kind to GTD ``weaptype1_txt`` and ``weapsubtype1_txt``."""

@@ -7,6 +7,7 @@ sentence however the parser would split it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -33,19 +34,36 @@ class Sentence:
         return self.start - int(self.span.start_char)
 
 
-def paragraph_texts(article: Article) -> list[str]:
-    return [article.text[start:end] for start, end in article.paragraphs]
+_DATELINE_GAP = re.compile(r"[\s\-–—:]*")
 
 
-def sentences_from_docs(article: Article, docs: Iterable[Any]) -> list[Sentence]:
-    """Turn parsed paragraph docs (in paragraph order) into article-level sentences."""
+def parse_spans(article: Article, skip_until: int = 0) -> list[tuple[int, int]]:
+    """The spans of ``article.text`` to parse: its paragraphs, except that a paragraph opening
+    with the dateline ("BUNIA, Democratic Republic of Congo - ...") starts after it, so the
+    parser never makes the dateline the subject of the first sentence."""
+    spans: list[tuple[int, int]] = []
+    for start, end in article.paragraphs:
+        if start < skip_until < end:
+            gap = _DATELINE_GAP.match(article.text, skip_until, end)
+            start = gap.end() if gap else skip_until
+        spans.append((start, end))
+    return spans
+
+
+def span_texts(article: Article, spans: Sequence[tuple[int, int]]) -> list[str]:
+    return [article.text[start:end] for start, end in spans]
+
+
+def sentences_from_docs(
+    article: Article, docs: Iterable[Any], spans: Sequence[tuple[int, int]] | None = None
+) -> list[Sentence]:
+    """Turn parsed docs of ``spans`` (default: the paragraphs) into article-level sentences."""
     sentences: list[Sentence] = []
-    for paragraph_index, ((para_start, _), doc) in enumerate(
-        zip(article.paragraphs, docs, strict=True)
-    ):
+    parsed: Sequence[tuple[int, int]] = spans if spans is not None else article.paragraphs
+    for paragraph_index, ((para_start, _), doc) in enumerate(zip(parsed, docs, strict=True)):
         is_headline = article.title_in_text and paragraph_index == 0
-        spans: Sequence[Any] = [doc[:]] if is_headline else list(doc.sents)
-        for span in spans:
+        doc_sentences: Sequence[Any] = [doc[:]] if is_headline else list(doc.sents)
+        for span in doc_sentences:
             text = span.text
             if not text.strip():
                 continue
