@@ -43,10 +43,11 @@ def parse_spans(article: Article, skip_until: int = 0) -> list[tuple[int, int]]:
     parser never makes the dateline the subject of the first sentence."""
     spans: list[tuple[int, int]] = []
     for start, end in article.paragraphs:
+        begin = start
         if start < skip_until < end:
             gap = _DATELINE_GAP.match(article.text, skip_until, end)
-            start = gap.end() if gap else skip_until
-        spans.append((start, end))
+            begin = gap.end() if gap else skip_until
+        spans.append((begin, end))
     return spans
 
 
