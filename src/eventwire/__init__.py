@@ -9,8 +9,24 @@ first pipeline is built (see `eventwire.pipeline.Pipeline`).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from eventwire.api import Pipeline, extract
 from eventwire.models import Article, Event, Rejected
 
-__all__ = ["Article", "Event", "Pipeline", "Rejected", "extract"]
+if TYPE_CHECKING:
+    from eventwire.query import EventDatabase
+
+__all__ = ["Article", "Event", "Pipeline", "Rejected", "extract", "open"]
 __version__ = "0.1.0"
+
+
+def open(db: str | None = None) -> EventDatabase:
+    """Open a stored event database: ``eventwire.open("events.db").events(country="Iraq")``.
+
+    ``db`` is a SQLite path or a SQLAlchemy URL (``postgresql://...``); None means
+    ``$EVENTWIRE_DB`` or ``eventwire.db``. SQLAlchemy and pandas load on this call only.
+    """
+    from eventwire.query import open_database
+
+    return open_database(db)

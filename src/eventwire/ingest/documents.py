@@ -8,31 +8,43 @@ reason that names the file and says what is wrong.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
 from eventwire.clean.published import parse_published
 from eventwire.errors import ConfigurationError, InputError
 from eventwire.ingest.decode import decode_bytes
+from eventwire.ingest.feeds import FEED_SUFFIXES, read_feed_file
 from eventwire.ingest.jsonl import iter_jsonl
+from eventwire.ingest.url import FetchSettings, is_url, iter_url
+from eventwire.ingest.warc import is_warc_path, iter_warc
 from eventwire.models import Document, Rejected
 
 TEXT_SUFFIXES = frozenset({".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 JSONL_SUFFIXES = frozenset({".jsonl"})
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+READABLE_SUFFIXES = SUPPORTED_SUFFIXES | FEED_SUFFIXES
+"""Also read: RSS/Atom feeds; WARC files are recognised by ``.warc``/``.warc.gz``."""
 STDIN_PATH = "-"
 STDIN_ID = "stdin"
 
 
 def iter_documents(
-    paths: Sequence[str], published: str | None = None, stdin: TextIO | None = None
+    paths: Sequence[str],
+    published: str | None = None,
+    stdin: TextIO | None = None,
+    *,
+    fetch_links: bool = False,
+    fetch_settings: FetchSettings | None = None,
 ) -> Iterator[Document | Rejected]:
     """Yield a `Document` (or a `Rejected`) for every input in ``paths``, in order.
 
     A path is a ``.txt`` file (id = the path as given), an ``.html``/``.htm`` page, a
-    ``.jsonl`` file of documents, a directory (searched recursively in sorted order; hidden
+    ``.jsonl`` file of documents, an RSS/Atom feed (``.rss``, ``.atom``, ``.xml``), a WARC
+    file (``.warc``, ``.warc.gz``), an http(s) URL of an article or a feed (``fetch_links``:
+    fetch each feed entry's page), a directory (searched recursively in sorted order; hidden
     files are skipped), or ``-`` for ``stdin`` (JSON Lines when its first non-blank
     character is ``{``, plain text otherwise). ``published`` fills in documents that have
     no date of their own.
@@ -45,16 +57,29 @@ def iter_documents(
             parse_published(published)
         except InputError as exc:
             raise ConfigurationError(f"--published: {exc}") from None
-    return _iter_documents(paths, published or None, stdin)
+    return _iter_documents(
+        paths,
+        published or None,
+        stdin,
+        lambda url: iter_url(url, fetch_settings, fetch_links=fetch_links),
+    )
 
 
 def _iter_documents(
-    paths: Sequence[str], published: str | None, stdin: TextIO | None
+    paths: Sequence[str],
+    published: str | None,
+    stdin: TextIO | None,
+    read_url: Callable[[str], Iterator[Document | Rejected]],
 ) -> Iterator[Document | Rejected]:
     """`iter_documents` after the argument checks, with ids kept unique across inputs."""
     seen: set[str] = set()
     for path in paths:
-        items = _read_stdin(stdin) if path == STDIN_PATH else _read_path(path)
+        if path == STDIN_PATH:
+            items = _read_stdin(stdin)
+        elif is_url(path):
+            items = read_url(path)
+        else:
+            items = _read_path(path)
         for item in items:
             if isinstance(item, Rejected):
                 yield item
@@ -79,6 +104,8 @@ def _read_path(path: str) -> Iterator[Document | Rejected]:
         yield from _read_directory(path, location)
     elif not location.exists():
         yield Rejected(id=path, reason=f"no such file: {path}", source=path)
+    elif is_warc_path(path):
+        yield from iter_warc(path)
     else:
         yield from _read_file(path, location)
 
@@ -94,8 +121,9 @@ def _read_directory(path: str, location: Path) -> Iterator[Document | Rejected]:
     )
     for found in files:
         name = str(found)
-        if found.suffix.lower() in SUPPORTED_SUFFIXES:
-            for item in _read_file(name, found):
+        if is_warc_path(name) or found.suffix.lower() in READABLE_SUFFIXES:
+            reader = iter_warc(name) if is_warc_path(name) else _read_file(name, found)
+            for item in reader:
                 usable += isinstance(item, Document)
                 yield item
         else:
@@ -111,13 +139,16 @@ def _read_directory(path: str, location: Path) -> Iterator[Document | Rejected]:
 def _read_file(path: str, location: Path) -> Iterator[Document | Rejected]:
     """The document(s) in one file, chosen by its extension."""
     suffix = location.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
+    if suffix not in READABLE_SUFFIXES:
         yield _unsupported(path, location)
         return
     try:
         data = location.read_bytes()
     except OSError as exc:
         yield Rejected(id=path, reason=f"cannot read {path}: {exc.strerror or exc}", source=path)
+        return
+    if suffix in FEED_SUFFIXES:
+        yield from read_feed_file(path, data)
         return
     try:
         text = decode_bytes(data, path, html=suffix in HTML_SUFFIXES)

@@ -1,0 +1,132 @@
+"""`EventFilter` to SQL: the WHERE clause shared by events, stats and exports.
+
+Radius queries use PostGIS ``ST_DWithin`` when the database has the ``geog`` column;
+otherwise a latitude/longitude bounding box that the ``(lat, lon, date_start)`` index
+answers, followed by an exact great-circle check in Python (`within_radius`).
+"""
+
+from __future__ import annotations
+
+import math
+
+import sqlalchemy as sa
+
+from eventwire.errors import ConfigurationError
+from eventwire.store.protocol import EventFilter
+from eventwire.store.schema import articles, event_actors, event_articles, events
+
+EARTH_RADIUS_KM = 6371.0088
+
+
+def where_clause(query: EventFilter, *, postgis: bool) -> sa.ColumnElement[bool]:
+    """All of ``query``'s conditions, ANDed (``true()`` when there are none)."""
+    conditions: list[sa.ColumnElement[bool]] = []
+    if not query.include_background:
+        conditions.append(events.c.background.is_(False))
+    if query.since is not None:
+        conditions.append(events.c.date_start >= query.since)
+    if query.until is not None:
+        conditions.append(events.c.date_start <= query.until)
+    if query.event_type:
+        wanted = query.event_type.strip().lower()
+        conditions.append(
+            sa.or_(
+                sa.func.lower(events.c.event_type) == wanted,
+                sa.func.lower(events.c.sub_event_type) == wanted,
+            )
+        )
+    if query.country:
+        conditions.append(_country_condition(query.country))
+    if query.min_killed is not None:
+        conditions.append(events.c.killed_best >= query.min_killed)
+    if query.actor:
+        conditions.append(
+            sa.exists().where(
+                event_actors.c.event_id == events.c.id,
+                event_actors.c.name.ilike(f"%{_escape_like(query.actor)}%", escape="\\"),
+            )
+        )
+    if query.text:
+        pattern = f"%{_escape_like(query.text)}%"
+        conditions.append(
+            sa.or_(
+                events.c.summary.ilike(pattern, escape="\\"),
+                sa.exists().where(
+                    event_articles.c.event_id == events.c.id,
+                    articles.c.id == event_articles.c.article_id,
+                    articles.c.text.ilike(pattern, escape="\\"),
+                ),
+            )
+        )
+    if query.near is not None:
+        conditions.append(_near_condition(query, postgis=postgis))
+    return sa.and_(sa.true(), *conditions)
+
+
+def _near_condition(query: EventFilter, *, postgis: bool) -> sa.ColumnElement[bool]:
+    if query.near is None or query.radius_km is None or query.radius_km <= 0:
+        raise ConfigurationError("--near needs --radius-km with a positive number of km")
+    lat, lon = query.near
+    if postgis:
+        point = sa.text(f"ST_SetSRID(ST_MakePoint({lon:.7f}, {lat:.7f}), 4326)::geography")
+        return sa.func.ST_DWithin(sa.column("geog"), point, query.radius_km * 1000.0)
+    return bounding_box(lat, lon, query.radius_km)
+
+
+def bounding_box(lat: float, lon: float, radius_km: float) -> sa.ColumnElement[bool]:
+    """Rows whose coordinates may lie within ``radius_km`` of (lat, lon): a superset."""
+    dlat = math.degrees(radius_km / EARTH_RADIUS_KM)
+    conditions: list[sa.ColumnElement[bool]] = [events.c.lat.between(lat - dlat, lat + dlat)]
+    cos_lat = math.cos(math.radians(min(89.9, abs(lat) + dlat)))
+    if abs(lat) + dlat < 89.9 and cos_lat > 0:
+        dlon = dlat / cos_lat
+        if dlon < 180:
+            low, high = lon - dlon, lon + dlon
+            if low < -180:
+                conditions.append(sa.or_(events.c.lon >= low + 360, events.c.lon <= high))
+            elif high > 180:
+                conditions.append(sa.or_(events.c.lon >= low, events.c.lon <= high - 360))
+            else:
+                conditions.append(events.c.lon.between(low, high))
+    return sa.and_(*conditions)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def within_radius(query: EventFilter, lat: float | None, lon: float | None) -> bool:
+    """The exact check after the bounding box (always true without ``near``)."""
+    if query.near is None or query.radius_km is None:
+        return True
+    if lat is None or lon is None:
+        return False
+    return haversine_km(query.near[0], query.near[1], lat, lon) <= query.radius_km
+
+
+def country_iso3(value: str) -> str | None:
+    """ISO3 code of a country given by ISO3/ISO2 code or name; None when unknown."""
+    import pycountry
+
+    text = value.strip()
+    if len(text) == 3 and text.isalpha():
+        return text.upper()
+    try:
+        country = pycountry.countries.lookup(text)
+    except LookupError:
+        return None
+    return str(country.alpha_3)
+
+
+def _country_condition(value: str) -> sa.ColumnElement[bool]:
+    iso3 = country_iso3(value)
+    by_name = sa.func.lower(events.c.country) == value.strip().lower()
+    return sa.or_(events.c.country_iso3 == iso3, by_name) if iso3 else by_name
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,182 @@
+"""The store's tables (SQLAlchemy Core) and the ordered migrations that create them.
+
+One schema serves SQLite and PostgreSQL. Events keep the whole record as JSON (the
+contract, returned unchanged) plus the few columns queries filter on, each indexed, so a
+query never parses JSON. ``schema_migrations`` records which numbered migrations ran;
+`migrate` applies the missing ones in order inside one transaction, so two processes
+opening a new database at once cannot both create it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+schema_migrations = sa.Table(
+    "schema_migrations",
+    metadata,
+    sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("applied_at", sa.String(32), nullable=False),
+)
+
+sources = sa.Table(
+    "sources",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("kind", sa.Text, nullable=False),
+    sa.Column("location", sa.Text, nullable=False, unique=True),
+    sa.Column("first_ingested", sa.String(32), nullable=False),
+)
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id"), nullable=True),
+    sa.Column("url", sa.Text),
+    sa.Column("canonical_url", sa.Text, unique=True),
+    sa.Column("title", sa.Text),
+    sa.Column("published", sa.Date),
+    sa.Column("text", sa.Text),
+    sa.Column("raw_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("content_hash", sa.String(64), unique=True),
+    sa.Column("rejection_reason", sa.Text),
+    sa.Column("event_count", sa.Integer, nullable=False, default=0),
+    sa.Column("ingested_at", sa.String(32), nullable=False),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("record", sa.Text, nullable=False),
+    sa.Column("date_start", sa.Date, index=True),
+    sa.Column("date_end", sa.Date),
+    sa.Column("event_type", sa.Text, index=True),
+    sa.Column("sub_event_type", sa.Text, index=True),
+    sa.Column("country", sa.Text),
+    sa.Column("country_iso3", sa.String(3), index=True),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("killed_best", sa.Integer),
+    sa.Column("background", sa.Boolean, nullable=False),
+    sa.Column("summary", sa.Text),
+    sa.Column("ingested_at", sa.String(32), nullable=False),
+    # A radius query is a latitude band first; lon and date are read from the index itself.
+    sa.Index("ix_events_lat_lon_date", "lat", "lon", "date_start"),
+)
+
+event_articles = sa.Table(
+    "event_articles",
+    metadata,
+    sa.Column("event_id", sa.String(64), sa.ForeignKey("events.id"), primary_key=True),
+    sa.Column("article_id", sa.Text, sa.ForeignKey("articles.id"), primary_key=True),
+    sa.Index("ix_event_articles_article", "article_id"),
+)
+
+event_actors = sa.Table(
+    "event_actors",
+    metadata,
+    sa.Column("event_id", sa.String(64), sa.ForeignKey("events.id"), primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("role", sa.Text, nullable=False),
+    sa.Column("kind", sa.Text),
+    sa.Index("ix_event_actors_name", "name"),
+)
+
+evidence = sa.Table(
+    "evidence",
+    metadata,
+    sa.Column("event_id", sa.String(64), sa.ForeignKey("events.id"), primary_key=True),
+    sa.Column("position", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("field", sa.Text, nullable=False),
+    sa.Column("article_id", sa.Text, nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("method", sa.Text),
+)
+
+_CORE_TABLES = (sources, articles, events, event_articles, event_actors, evidence)
+
+
+def _create_core(connection: sa.Connection) -> None:
+    for table in _CORE_TABLES:
+        table.create(connection)
+
+
+def _add_postgis(connection: sa.Connection) -> None:
+    """On PostgreSQL with PostGIS installed: a geography column and a GiST index.
+
+    The column is generated from lat/lon, so writers never need to know it exists. Without
+    PostGIS (or on SQLite) radius queries use the lat/lon index and a haversine check.
+    """
+    if connection.dialect.name != "postgresql":
+        return
+    available = connection.execute(
+        sa.text("SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'")
+    ).first()
+    if available is None:
+        return
+    connection.execute(sa.text("CREATE EXTENSION IF NOT EXISTS postgis"))
+    connection.execute(
+        sa.text(
+            "ALTER TABLE events ADD COLUMN geog geography(Point, 4326) GENERATED ALWAYS AS "
+            "(CASE WHEN lat IS NULL OR lon IS NULL THEN NULL ELSE "
+            "ST_SetSRID(ST_MakePoint(lon, lat), 4326)::geography END) STORED"
+        )
+    )
+    connection.execute(sa.text("CREATE INDEX ix_events_geog ON events USING GIST (geog)"))
+
+
+MIGRATIONS: tuple[tuple[int, Callable[[sa.Connection], None]], ...] = (
+    (1, _create_core),
+    (2, _add_postgis),
+)
+"""Numbered migrations, applied in order; append new ones, never edit an applied one."""
+
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+def applied_versions(connection: sa.Connection) -> set[int]:
+    """Versions already applied (empty for a new database)."""
+    if not sa.inspect(connection).has_table("schema_migrations"):
+        return set()
+    return {row[0] for row in connection.execute(sa.select(schema_migrations.c.version))}
+
+
+def migrate(connection: sa.Connection, now: str) -> list[int]:
+    """Apply the missing migrations in order, inside the caller's transaction.
+
+    The caller holds the write lock (SQLite ``BEGIN IMMEDIATE``; a PostgreSQL advisory
+    lock), so concurrent openers see either no schema or the complete one.
+    """
+    if not sa.inspect(connection).has_table("schema_migrations"):
+        schema_migrations.create(connection)
+    done = applied_versions(connection)
+    newly: list[int] = []
+    for version, step in MIGRATIONS:
+        if version in done:
+            continue
+        step(connection)
+        connection.execute(sa.insert(schema_migrations).values(version=version, applied_at=now))
+        newly.append(version)
+    return newly
+
+
+def has_postgis_column(connection: sa.Connection) -> bool:
+    """True when migration 2 added the PostGIS ``geog`` column."""
+    if connection.dialect.name != "postgresql":
+        return False
+    found = connection.execute(
+        sa.text(
+            "SELECT 1 FROM information_schema.columns "
+            "WHERE table_name = 'events' AND column_name = 'geog' "
+            "AND table_schema = current_schema()"
+        )
+    ).first()
+    return found is not None

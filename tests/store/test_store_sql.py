@@ -1,0 +1,162 @@
+"""The SQL store on real SQLite and real PostgreSQL: writes, idempotence, filters, stats."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import sqlalchemy as sa
+
+import eventwire
+from eventwire.errors import ConfigurationError, ResourceError
+from eventwire.models import ArticleResult, Document
+from eventwire.store import EventFilter, SqlStore, open_store
+from eventwire.store.hashing import canonical_url, normalize_url, raw_hash
+from eventwire.store.schema import LATEST_VERSION, applied_versions
+
+Results = list[tuple[Document, ArticleResult]]
+
+
+def _fill(store: SqlStore, results: Results) -> None:
+    for document, result in results:
+        outcome = store.add(
+            document,
+            result,
+            source=("file", "golden"),
+            raw_hash=raw_hash(document),
+            canonical_url=canonical_url(document),
+        )
+        assert outcome == "stored"
+
+
+def _ids(store: SqlStore, **filters: object) -> set[str]:
+    return {item.event.id for item in store.events(EventFilter(**filters))}  # type: ignore[arg-type]
+
+
+def test_schema_is_migrated_once_and_records_round_trip(
+    db_url: str, golden_results: Results
+) -> None:
+    store = open_store(db_url)
+    _fill(store, golden_results)
+    store.close()
+    store = open_store(db_url)  # reopening applies nothing new
+    with store.engine.connect() as connection:
+        assert applied_versions(connection) == set(range(1, LATEST_VERSION + 1))
+    stored = {i.event.id: i.event for i in store.events(EventFilter(include_background=True))}
+    expected = {e.id: e for _, r in golden_results for e in r.events}
+    assert stored == expected  # the contract's record comes back unchanged
+    counts = store.counts()
+    assert counts["articles"] == len(golden_results)
+    assert counts["evidence"] == sum(len(e.evidence) for e in expected.values())
+    store.close()
+
+
+def test_same_article_twice_is_a_duplicate(db_url: str, golden_results: Results) -> None:
+    store = open_store(db_url)
+    _fill(store, golden_results[:2])
+    before = store.counts()
+    document, result = golden_results[0]
+    copy = document.model_copy(update={"id": "another-id"})
+    assert store.lookup(copy.id, raw_hash(copy), None) == "stored"
+    again = store.add(
+        copy, result, source=("file", "x"), raw_hash=raw_hash(copy), canonical_url=None
+    )
+    assert again == "duplicate"
+    after = store.counts()
+    assert after.pop("sources") == 2  # the new source is recorded; nothing else is written
+    before.pop("sources")
+    assert after == before
+    other = golden_results[2][0].model_copy(update={"id": document.id})
+    assert store.lookup(other.id, raw_hash(other), None) == "id_taken"
+    store.close()
+
+
+def test_filters(db_url: str, golden_results: Results) -> None:
+    store = open_store(db_url)
+    _fill(store, golden_results)
+    assert _ids(store, event_type="battles") == {"evt_3cfb00cf5e79", "evt_60173e40ba51"}
+    assert _ids(store, event_type="Suicide bomb") == {"evt_c95f0851782e"}
+    assert _ids(store, event_type="Suicide bomb", include_background=True) == {
+        "evt_c95f0851782e", "evt_6ba777667152", "evt_3a810ec85956",
+    }  # fmt: skip
+    assert _ids(store, country="Sudan") == _ids(store, country="sdn") == {"evt_3cfb00cf5e79"}
+    assert _ids(store, since=dt.date(2023, 12, 7)) == {
+        "evt_3a21bb1aa59e", "evt_3b95fd20dc0b", "evt_60173e40ba51",
+    }  # fmt: skip
+    assert _ids(store, until=dt.date(2023, 12, 3), country="IRQ") == {"evt_bc2baf964ae2"}
+    assert _ids(store, min_killed=10) == {"evt_3cfb00cf5e79"}
+    assert _ids(store, actor="kenyan police") == {"evt_3b95fd20dc0b"}
+    assert _ids(store, text="El Fasher") == {"evt_3cfb00cf5e79"}
+    assert "evt_3cfb00cf5e79" in _ids(store, text="daglo")  # the article's text counts too
+    baghdad = (33.34, 44.40)
+    assert _ids(store, near=baghdad, radius_km=200) == {"evt_bc2baf964ae2"}  # Tikrit, 150 km
+    assert _ids(store, near=baghdad, radius_km=100) == set()
+    assert len(list(store.events(EventFilter(include_background=True, limit=3)))) == 3
+    store.close()
+
+
+def test_near_requires_a_radius(db_url: str) -> None:
+    store = open_store(db_url)
+    with pytest.raises(ConfigurationError, match="--radius-km"):
+        list(store.events(EventFilter(near=(1.0, 2.0))))
+    store.close()
+
+
+def test_stats(db_url: str, golden_results: Results) -> None:
+    store = open_store(db_url)
+    _fill(store, golden_results)
+    stats = store.stats(EventFilter())
+    assert stats.articles == 6 and stats.events == 7
+    assert dict(stats.by_type)["Battles"] == 2
+    assert dict(stats.by_country)["Iraq"] == 3
+    assert ("2023-12-07", 3) in stats.by_day
+    assert stats.top_actors and all(n >= 1 for _, n in stats.top_actors)
+    store.close()
+
+
+def test_python_api_returns_a_dataframe(db_url: str, golden_results: Results) -> None:
+    store = open_store(db_url)
+    _fill(store, golden_results)
+    store.close()
+    with eventwire.open(db_url) as database:
+        frame = database.events(country="Iraq", since="2023-12-01")
+        assert sorted(frame["id"]) == ["evt_60173e40ba51", "evt_7563642ccfc7", "evt_bc2baf964ae2"]
+        assert set(frame.columns) >= {"date_start", "event_type", "lat", "lon", "killed_best"}
+        near = database.events(near="33.34,44.40", radius_km=200)
+        assert list(near["id"]) == ["evt_bc2baf964ae2"]
+        records = list(database.iter_events(type="Battles"))
+        assert {r.id for r in records} == {"evt_3cfb00cf5e79", "evt_60173e40ba51"}
+        with pytest.raises(ConfigurationError, match="YYYY-MM-DD"):
+            database.events(since="last week")
+
+
+def test_postgis_column_is_used_when_available(postgres_url: str) -> None:
+    store = open_store(postgres_url)
+    with store.engine.connect() as connection:
+        available = connection.execute(
+            sa.text("SELECT 1 FROM pg_available_extensions WHERE name = 'postgis'")
+        ).first()
+    assert store.postgis == (available is not None)
+    store.close()
+
+
+def test_bad_databases_say_what_to_fix(tmp_path: object) -> None:
+    with pytest.raises(ConfigurationError, match="directory does not exist"):
+        open_store("/no/such/dir/events.db")
+    with pytest.raises(ConfigurationError, match="unsupported database"):
+        open_store("mysql://localhost/x")
+    with pytest.raises(ResourceError, match="cannot open database"):
+        open_store("postgresql://nobody:secret@127.0.0.1:1/none")
+
+
+def test_canonical_urls() -> None:
+    assert normalize_url("HTTPS://Example.com:443/a/b/?utm_source=x&b=2&a=1#top") == (
+        "https://example.com/a/b?a=1&b=2"
+    )
+    assert normalize_url("reports/a.txt") is None
+    page = Document(
+        id="p",
+        url="https://example.com/story?id=3&fbclid=abc",
+        html='<html><head><link rel="canonical" href="/news/story-3"></head></html>',
+    )
+    assert canonical_url(page) == "https://example.com/news/story-3"
