@@ -18,7 +18,12 @@ from eventwire.extract.assemble import ArticleContext, assemble
 from eventwire.extract.frames import segment
 from eventwire.extract.lexicon import TRIGGER_PATTERNS
 from eventwire.extract.places import find_places
-from eventwire.extract.triggers import VIOLENT_TACTICS, TriggerHit, find_triggers
+from eventwire.extract.triggers import (
+    VIOLENT_TACTICS,
+    TriggerHit,
+    find_triggers,
+    is_figurative_report,
+)
 from eventwire.geocode.mentions import PlaceMention
 from eventwire.geocode.resolve import Geocoder
 from eventwire.models import Article, ArticleResult, Document, Event, Rejected
@@ -94,7 +99,7 @@ class Pipeline:
         self, article: Article, docs: list[Any], spans: list[tuple[int, int]], dateline: Dateline
     ) -> list[Event]:
         sentences = sentences_from_docs(article, docs, spans)
-        hits_by_sentence = _triggers(sentences)
+        hits_by_sentence = _triggers(sentences, article.text)
         if not any(hits_by_sentence):
             return []
         published = article.published
@@ -198,11 +203,12 @@ def frames_sentence_ids(frames: Iterable[Any]) -> set[int]:
     return {s.index for frame in frames if not frame.background for s in frame.trigger_sentences}
 
 
-def _triggers(sentences: list[Sentence]) -> list[list[TriggerHit]]:
+def _triggers(sentences: list[Sentence], article_text: str) -> list[list[TriggerHit]]:
     hits_by_sentence: list[list[TriggerHit]] = []
     violent = False
+    figurative = is_figurative_report(article_text)
     for sentence in sentences:
-        hits = find_triggers(sentence, in_violent_report=violent)
+        hits = find_triggers(sentence, in_violent_report=violent, figurative_report=figurative)
         violent = (
             violent
             or any(h.tactic in VIOLENT_TACTICS and h.strong for h in hits)

@@ -19,17 +19,19 @@ from golden.facts import failures, violates
 
 REPORTS = Path(__file__).parent / "reports"
 GOLDEN = sorted(REPORTS.glob("*.expected.yaml"))
-FACT_PASS_RATE_FLOOR = 0.835
-"""Share of expected facts (over all reports) that hold (0.842 measured); only ever raised."""
+FACT_PASS_RATE_FLOOR = 0.875
+"""Share of expected facts (over all reports) that hold (0.883 measured); only ever raised."""
 MUST_PASS = frozenset(
     {
         "06-kyauktaw-arakan-army-capture",
         "10-kabul-minibus-bombing",
+        "17-paris-farmers-tractor-protest",
         "20-nairobi-fuel-protest-shootings",
         "21-karachi-power-cuts-riot",
         "23-diyarbakir-pkk-detentions",
         "27-goundam-army-base-established",
         "29-nonevent-india-budget-attack",
+        "30-nonevent-basra-qualifier-clash",
     }
 )
 """Reports whose every fact holds today: a regression on any of them fails the suite. The

@@ -132,6 +132,8 @@ GENERIC_ACTOR_KINDS: dict[str, str] = {
     "insurgent": "rebel_group",
     "rebel": "rebel_group",
     "jihadist": "rebel_group",
+    "guerrilla": "rebel_group",
+    "guerilla": "rebel_group",
     "terrorist": "rebel_group",
     "fighter": "rebel_group",
     "bomber": "unidentified_armed_group",

@@ -10,12 +10,17 @@ unnamed attackers (``unidentified``: "unknown gunmen").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from eventwire.extract.actor_dictionary import GENERIC_ACTOR_KINDS, match_known_actor
+from eventwire.extract.actor_dictionary import (
+    GENERIC_ACTOR_KINDS,
+    KnownActor,
+    match_known_actor,
+)
 from eventwire.extract.lexicon import FIGURATIVE_OBJECTS
 from eventwire.models import ActorRole, Attribution
 from eventwire.nlp.sentences import Sentence
@@ -118,6 +123,27 @@ ATTACK_NOUNS = frozenset(
         "skirmish",
     }
 )
+CLASH_NOUNS = frozenset(
+    {"clash", "fighting", "battle", "gunfight", "firefight", "skirmish", "exchange", "fight"}
+)
+PROTEST_VERBS = frozenset(
+    {
+        "protest",
+        "march",
+        "rally",
+        "demonstrate",
+        "gather",
+        "stage",
+        "hold",
+        "block",
+        "drive",
+        "picket",
+        "strike",
+        "converge",
+        "occupy",
+        "chant",
+    }
+)
 SITE_NOUNS = frozenset(
     {
         "embassy",
@@ -218,10 +244,46 @@ def find_actors(sentence: Sentence) -> list[ActorMention]:
             found.extend(_from_attribution(sentence, token))
         elif lemma == "claim" or (lemma == "say" and _says_it_did(token)):
             found.extend(_from_claim(sentence, token))
+        if token.pos_ == "VERB" and lemma in PROTEST_VERBS and protest_sentence(sentence):
+            found.extend(_protesters(sentence, token))
         if token.pos_ in ("NOUN", "PROPN") and lemma in ATTACK_NOUNS:
             found.extend(_from_attack_noun(sentence, token))
         if token.lower_ == "suspected" and token.dep_ == "amod" and _is_actor(token.head):
             found.append(_mention(sentence, token.head, "perpetrator", "suspected", None))
+    return found
+
+
+_PROTEST_WORDS = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|sit-ins?|strike|picket\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def protest_sentence(sentence: Sentence) -> bool:
+    return _PROTEST_WORDS.search(sentence.text) is not None
+
+
+def _protesters(sentence: Sentence, verb: Any) -> list[ActorMention]:
+    """ "Thousands of French farmers drove tractors into Paris to protest": the farmers."""
+    found: list[ActorMention] = []
+    for child in verb.children:
+        if child.dep_ != "nsubj" or child.pos_ == "PRON":
+            continue
+        head = child
+        if head.lemma_.lower() in ("thousand", "hundred", "dozen", "score", "number"):
+            head = next(
+                (
+                    p
+                    for prep in head.children
+                    if prep.lower_ == "of"
+                    for p in prep.children
+                    if p.dep_ == "pobj"
+                ),
+                head,
+            )
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in ("police", "officer"):
+            mention = _mention(sentence, head, "other", None, None)
+            found.append(replace(mention, kind="protesters"))
     return found
 
 
@@ -313,6 +375,11 @@ def _from_attack_noun(sentence: Sentence, noun: Any) -> list[ActorMention]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and (_is_actor(pobj) or _is_site(pobj)):
                     found.extend(_mention_with_conjuncts(sentence, pobj, "target", None, None))
+        if child.dep_ == "prep" and child.lemma_ == "with" and noun.lemma_.lower() in CLASH_NOUNS:
+            # "a firefight with guerrillas of the ELN": the other side of the fight
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and _is_actor(pobj):
+                    found.extend(_mention_with_conjuncts(sentence, pobj, "perpetrator", None, None))
         if child.dep_ == "prep" and child.lemma_ == "between":
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and _is_actor(pobj):
@@ -431,7 +498,7 @@ def _mention(
     attributed_by: str | None,
 ) -> ActorMention:
     name = _phrase(token)
-    known = match_known_actor(name)
+    known = match_known_actor(name) or _affiliation(token)
     modifiers = {t.lower_ for t in token.subtree if t.i < token.i}
     if role == "perpetrator" and attribution is None:
         if modifiers & SUSPECTED_MARKERS:
@@ -566,6 +633,27 @@ def _phrase(token: Any) -> str:
             if pobj is not None and named and child.lemma_ != "from":
                 name = f"{name} {child.text} {_phrase(pobj)}"
     return name
+
+
+AFFILIATION_VERBS = frozenset({"link", "affiliate", "align", "loyal", "belong", "tie", "back"})
+
+
+def _affiliation(token: Any) -> KnownActor | None:
+    """The dictionary group an actor belongs to, when the text says so: "jihadists linked to
+    ... JNIM", "fighters of the Group to Support Islam and Muslims (JNIM)", "gunmen, members
+    of al-Shabaab". Only these attachments are read, never a whole relative clause."""
+    for child in token.children:
+        phrases: list[Any] = []
+        if (child.dep_ == "prep" and child.lemma_ == "of") or child.dep_ == "appos":
+            phrases.append(child)
+        elif child.dep_ in ("acl", "relcl", "amod") and child.lemma_.lower() in AFFILIATION_VERBS:
+            phrases.extend(c for c in child.children if c.dep_ in ("prep", "agent"))
+        for phrase in phrases:
+            tokens = list(phrase.subtree)[:14]
+            known = match_known_actor(" ".join(t.text for t in tokens))
+            if known is not None:
+                return known
+    return None
 
 
 def _alignment(token: Any) -> str | None:

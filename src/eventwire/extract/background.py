@@ -37,6 +37,7 @@ CUMULATIVE = re.compile(
 """Running totals ("More than 20,000 people have been killed"): a conflict's toll, not an
 event's."""
 LATEST_IN = re.compile(r"\b(?:the )?latest (?:in|of)\s*$", re.IGNORECASE)
+PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t)\b")
 CONTINUATION = re.compile(r"^\W*(?:These|Those|They|Such|Their)\b")
 
 
@@ -67,4 +68,12 @@ def is_background(
         return True  # "the latest in a string of kidnappings" describes the current event
     if HABITUAL.search(text) or CUMULATIVE.search(text):
         return True
-    return previous_is_background and CONTINUATION.match(text) is not None
+    if not previous_is_background:
+        return False
+    if CONTINUATION.match(text):
+        return True
+    # "The United States and Britain have responded with airstrikes": a present-perfect
+    # sentence with no day of its own goes on telling the history before it.
+    return PRESENT_PERFECT.search(text) is not None and not any(
+        mention.precision == "day" for mention in dates
+    )

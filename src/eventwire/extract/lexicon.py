@@ -209,7 +209,10 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.AGREEMENT,
         r"(?:sign(?:ed|ing)|agreed (?:to|on)|reach(?:ed|ing)|brokered|announced)"
         r" (?:a |an |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|truce|ceasefire|cease-fire)"
-        r"|peace (?:deal|agreement|accord)|prisoner (?:swap|exchange)|truce|ceasefire",
+        r"|peace (?:deal|agreement|accord)|prisoner (?:swap|exchange)|truce|ceasefire"
+        r"|agreed (?:on \w+ )?to (?:reopen|release|exchange|withdraw|end|halt|cease|resume|form"
+        r"|share|hand|lift|open|swap)|(?:deal|agreement|accord|truce) (?:was|were|has been|had"
+        r" been) (?:reached|signed|struck|agreed|brokered)",
         strong=False,
     ),
     _p(
@@ -232,7 +235,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.TRANSFER,
         r"hand(?:ed|ing) over (?:control|the base|the town|the city|positions?"
         r"|the area)|(?:withdrew|withdrawn|pulled out|retreated) from|took over (?:\w+ )?"
-        r"(?:base|positions?) (?:vacated|from)",
+        r"(?:base|positions?) (?:vacated|from)|unopposed|without (?:a fight|resistance"
+        r"|firing a (?:single )?shot)|(?:withdrew|withdrawn|pulled out) overnight",
         strong=False,
     ),
     _p(
@@ -258,7 +262,8 @@ CONFLICT_CONTEXT = re.compile(
 ARMED_OR_HURT_CONTEXT = re.compile(
     r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|troops|soldiers?|police(?:men)?|militias?|"
     r"fighters?|jihadists?|attackers?|assailants?|bombers?|armed|killed|dead|died|wounded|"
-    r"injured|casualties|protesters?|demonstrators?|rioters?|tear ?gas|opened fire|shot)\b",
+    r"injured|casualties|protesters?|demonstrators?|rioters?|tear ?gas|opened fire|shot dead|"
+    r"gunshots?)\b",
     re.IGNORECASE,
 )
 """Stronger than `CONFLICT_CONTEXT`: someone armed, hurt or protesting. Only this overrides a
@@ -270,7 +275,10 @@ NON_CONFLICT_CONTEXT = re.compile(
     r"championship|cup final|goals?|coach|stadium fans|heart attack|panic attack|asthma|"
     r"shares|stocks?|prices?|earnings|profit|revenue|budget|tariffs?|bid|takeover|merger talks|"
     r"trade war|price war|market share|storm surge|thunderstorm|hurricane|snowstorm|rainstorm|"
-    r"brainstorm|cyber ?attacks?|malware|hackers?|election campaign|debate)\b",
+    r"brainstorm|cyber ?attacks?|malware|hackers?|election campaign|debate|world cup|"
+    r"qualif(?:ier|iers|ying)|win over|scored|striker|substitute|fixture|squad|kick-off|"
+    r"goalkeeper|referee|equali[sz]er|midfield|yellow cards?|red card|half-time|halftime|"
+    r"first half|second half|penalty kick|coach)\b",
     re.IGNORECASE,
 )
 """Contexts in which weak triggers are figurative or not political violence."""

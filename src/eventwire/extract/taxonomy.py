@@ -248,9 +248,9 @@ def classify_acled(tactics: AbstractSet[Tactic], actor_kinds: Collection[str]) -
         Tactic.ABDUCTION,
         Tactic.SEXUAL,
     }
-    if Tactic.DISRUPTED in tactics and not harm:
+    if Tactic.DISRUPTED in tactics and not harm - {Tactic.EXPLOSION}:
         # A bomb defused or a drone shot down: the weapon was not used (codebook: Disrupted
-        # weapons use), whatever weapon words the report carries.
+        # weapons use), whatever weapon words ("bomb", "explosives") the report carries.
         return Acled(event_type="Strategic developments", sub_event_type="Disrupted weapons use")
     if tactics & {Tactic.ARSON, Tactic.LOOTING} and not harm and Tactic.PROTEST not in tactics:
         return Acled(

@@ -61,17 +61,25 @@ class TriggerHit:
     sentence: int
 
 
-def find_triggers(sentence: Sentence, *, in_violent_report: bool) -> list[TriggerHit]:
+def find_triggers(
+    sentence: Sentence, *, in_violent_report: bool, figurative_report: bool = False
+) -> list[TriggerHit]:
     """Triggers of ``sentence`` in text order, overlaps resolved in lexicon priority order.
 
     ``in_violent_report`` is true once an earlier sentence of the article reported violence:
     weak violent words ("the sound of explosions") then count without context of their own.
+    ``figurative_report`` is true for reports about sport, markets or weather (see
+    `is_figurative_report`): there a weak word needs someone armed, hurt or protesting in
+    its own sentence ("the battle in midfield", "a killer blow" are not violence).
     """
     text = sentence.text
     has_context = CONFLICT_CONTEXT.search(text) is not None
-    figurative_setting = (
-        NON_CONFLICT_CONTEXT.search(text) is not None and ARMED_OR_HURT_CONTEXT.search(text) is None
+    armed_or_hurt = ARMED_OR_HURT_CONTEXT.search(text) is not None
+    figurative_setting = not armed_or_hurt and (
+        figurative_report or NON_CONFLICT_CONTEXT.search(text) is not None
     )
+    if figurative_report:
+        in_violent_report = False
     taken: list[tuple[int, int]] = []
     hits: list[TriggerHit] = []
     for trigger in TRIGGER_PATTERNS:
@@ -103,6 +111,11 @@ def find_triggers(sentence: Sentence, *, in_violent_report: bool) -> list[Trigge
             )
     hits.sort(key=lambda hit: hit.start)
     return hits
+
+
+def is_figurative_report(text: str) -> bool:
+    """A report about sport, markets or weather: three or more such words in it."""
+    return sum(1 for _ in NON_CONFLICT_CONTEXT.finditer(text)) >= 3
 
 
 def _weak_trigger_allowed(
