@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 import re
 from pathlib import Path
 
@@ -18,6 +19,13 @@ SAMPLE_REPORTS = (
     "20-nairobi-fuel-protest-shootings",
     "30-nonevent-basra-qualifier-clash",
 )
+
+
+def shared_data_dir() -> Path:
+    """``../shared/data`` beside the checkout, or ``$EVENTWIRE_SHARED/data``."""
+    return Path(os.environ.get("EVENTWIRE_SHARED", TESTS.parent.parent / "shared")) / "data"
+
+
 _REUTERS = re.compile(r"<REUTERS.*?</REUTERS>", re.DOTALL)
 _BODY = re.compile(r"<BODY>(.*?)</BODY>", re.DOTALL)
 _TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.DOTALL)
