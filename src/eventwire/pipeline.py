@@ -22,6 +22,7 @@ from eventwire.extract.triggers import (
     VIOLENT_TACTICS,
     TriggerHit,
     find_triggers,
+    is_apolitical_report,
     is_figurative_report,
 )
 from eventwire.geocode.mentions import PlaceMention
@@ -207,8 +208,14 @@ def _triggers(sentences: list[Sentence], article_text: str) -> list[list[Trigger
     hits_by_sentence: list[list[TriggerHit]] = []
     violent = False
     figurative = is_figurative_report(article_text)
+    apolitical = is_apolitical_report(article_text)
     for sentence in sentences:
-        hits = find_triggers(sentence, in_violent_report=violent, figurative_report=figurative)
+        hits = find_triggers(
+            sentence,
+            in_violent_report=violent,
+            figurative_report=figurative,
+            apolitical_report=apolitical,
+        )
         violent = (
             violent
             or any(h.tactic in VIOLENT_TACTICS and h.strong for h in hits)

@@ -19,8 +19,8 @@ from golden.facts import failures, violates
 
 REPORTS = Path(__file__).parent / "reports"
 GOLDEN = sorted(REPORTS.glob("*.expected.yaml"))
-FACT_PASS_RATE_FLOOR = 0.875
-"""Share of expected facts (over all reports) that hold (0.883 measured); only ever raised."""
+FACT_PASS_RATE_FLOOR = 0.88
+"""Share of expected facts (over all reports) that hold (0.885 measured); only ever raised."""
 MUST_PASS = frozenset(
     {
         "06-kyauktaw-arakan-army-capture",
@@ -32,6 +32,10 @@ MUST_PASS = frozenset(
         "27-goundam-army-base-established",
         "29-nonevent-india-budget-attack",
         "30-nonevent-basra-qualifier-clash",
+        "32-nonevent-typhoon-landfall",
+        "33-nonevent-bank-earnings",
+        "34-nonevent-robbery-murder",
+        "35-nonevent-factory-gas-explosion",
     }
 )
 """Reports whose every fact holds today: a regression on any of them fails the suite. The

@@ -270,6 +270,27 @@ ARMED_OR_HURT_CONTEXT = re.compile(
 figurative setting ("fuel price protesters" are protesters; "officials attacked the budget"
 is politics)."""
 
+APOLITICAL_HARM = re.compile(
+    r"\b(?:typhoons?|hurricanes?|cyclones?|storms?|tornado(?:es)?|floods?|flooding|floodwaters"
+    r"|landslides?|earthquakes?|tremors?|tsunamis?|monsoon|heavy rains?|wildfires?|bushfires?"
+    r"|avalanches?|gas (?:cylinder|leak|explosion)|cylinders?|boilers?|short circuit"
+    r"|electrical fault|accidents?|accidental(?:ly)?|crash(?:ed|es)?|collisions?|collided"
+    r"|derail(?:ed|ment)|capsiz(?:ed|ing)|stampedes?|negligence"
+    r"|robbery|robberies|robbers?|burglar(?:y|ies|s)?|theft|thie(?:f|ves)|stolen|heist"
+    r"|mugg(?:ed|ing)|carjack(?:ed|ing)|domestic (?:violence|dispute)|road rage|family feud)\b",
+    re.IGNORECASE,
+)
+"""Disasters, accidents and ordinary crime: harm that ACLED and GTD do not code."""
+
+POLITICAL_ACTOR = re.compile(
+    r"\b(?:militants?|insurgents?|rebels?|jihadists?|militias?|militiamen|terroris(?:ts?|m)"
+    r"|soldiers?|troops|army|military|protesters?|demonstrators?|rioters?|separatists?"
+    r"|extremists?|bandits?|gunm[ae]n|armed (?:group|men)|guerrillas?|fighters|airstrikes?"
+    r"|drones?|security forces|police (?:fired|opened fire|raided|detained|arrested))\b",
+    re.IGNORECASE,
+)
+"""Someone whose violence analysts track: armed groups, state forces, protesters."""
+
 NON_CONFLICT_CONTEXT = re.compile(
     r"\b(?:football|soccer|cricket|rugby|tennis|basketball|match(?:es)?|tournament|league|"
     r"championship|cup final|goals?|coach|stadium fans|heart attack|panic attack|asthma|"

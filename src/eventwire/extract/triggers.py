@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.extract.lexicon import (
+    APOLITICAL_HARM,
+    POLITICAL_ACTOR,
     ARMED_OR_HURT_CONTEXT,
     CONFLICT_CONTEXT,
     FIGURATIVE_OBJECTS,
@@ -62,7 +64,11 @@ class TriggerHit:
 
 
 def find_triggers(
-    sentence: Sentence, *, in_violent_report: bool, figurative_report: bool = False
+    sentence: Sentence,
+    *,
+    in_violent_report: bool,
+    figurative_report: bool = False,
+    apolitical_report: bool = False,
 ) -> list[TriggerHit]:
     """Triggers of ``sentence`` in text order, overlaps resolved in lexicon priority order.
 
@@ -80,6 +86,8 @@ def find_triggers(
     )
     if figurative_report:
         in_violent_report = False
+    if apolitical_report and POLITICAL_ACTOR.search(text) is None:
+        return []  # a typhoon's toll, a robbery, a factory blast: no one analysts track
     taken: list[tuple[int, int]] = []
     hits: list[TriggerHit] = []
     for trigger in TRIGGER_PATTERNS:
@@ -111,6 +119,13 @@ def find_triggers(
             )
     hits.sort(key=lambda hit: hit.start)
     return hits
+
+
+def is_apolitical_report(text: str) -> bool:
+    """A report about a disaster, an accident or ordinary crime: two or more such words.
+    Its triggers then count only in sentences naming an armed group, state forces or
+    protesters ("militants claimed to have shot down the helicopter" still counts)."""
+    return sum(1 for _ in APOLITICAL_HARM.finditer(text)) >= 2
 
 
 def is_figurative_report(text: str) -> bool:
