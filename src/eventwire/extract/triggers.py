@@ -13,12 +13,12 @@ from typing import Any
 
 from eventwire.extract.lexicon import (
     APOLITICAL_HARM,
-    POLITICAL_ACTOR,
     ARMED_OR_HURT_CONTEXT,
     CONFLICT_CONTEXT,
     FIGURATIVE_OBJECTS,
     HYPOTHETICAL_HEADS,
     NON_CONFLICT_CONTEXT,
+    POLITICAL_ACTOR,
     TRIGGER_PATTERNS,
     Tactic,
 )
