@@ -19,12 +19,15 @@ from golden.facts import failures, violates
 
 REPORTS = Path(__file__).parent / "reports"
 GOLDEN = sorted(REPORTS.glob("*.expected.yaml"))
-FACT_PASS_RATE_FLOOR = 0.88
-"""Share of expected facts (over all reports) that hold (0.885 measured); only ever raised."""
+FACT_PASS_RATE_FLOOR = 0.885
+"""Share of expected facts (over all reports) that hold (0.896 measured); only ever raised."""
 MUST_PASS = frozenset(
     {
+        "02-monguno-iswap-base-attack",
+        "04-el-fasher-rsf-army-fighting",
         "06-kyauktaw-arakan-army-capture",
         "10-kabul-minibus-bombing",
+        "13-djibo-village-civilians-killed",
         "17-paris-farmers-tractor-protest",
         "20-nairobi-fuel-protest-shootings",
         "21-karachi-power-cuts-riot",

@@ -440,8 +440,9 @@ def _speaker(token: Any) -> str:
 
 
 def _says_it_did(say: Any) -> bool:
+    """ "ISWAP said in a statement posted on Telegram that its fighters had attacked"."""
     return any(
-        c.dep_ == "ccomp"
+        c.dep_ in ("ccomp", "relcl", "acl", "advcl")
         and c.lemma_.lower() in VIOLENT_VERBS | {"be"}
         and any(
             s.dep_ == "nsubj"
@@ -451,7 +452,8 @@ def _says_it_did(say: Any) -> bool:
             )
             for s in c.children
         )
-        for c in say.children
+        for c in say.subtree
+        if c is not say
     )
 
 
@@ -462,8 +464,13 @@ def _from_claim(sentence: Sentence, verb: Any) -> list[ActorMention]:
         for c in verb.children
     ):
         return []
-    if any(c.dep_ == "neg" or c.lower_ in ("no", "nobody") for c in verb.subtree):
-        return []
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "nsubj"
+        and (c.lower_ in ("nobody", "none") or any(d.lower_ == "no" for d in c.children))
+        for c in verb.children
+    )
+    if negated:
+        return []  # "no group claimed", "did not claim"; "gave no details" is no denial
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and _is_actor(c)]
     for child in verb.children:
         if child.dep_ == "agent":
@@ -650,10 +657,34 @@ def _affiliation(token: Any) -> KnownActor | None:
             phrases.extend(c for c in child.children if c.dep_ in ("prep", "agent"))
         for phrase in phrases:
             tokens = list(phrase.subtree)[:14]
-            known = match_known_actor(" ".join(t.text for t in tokens))
+            known = match_known_actor(_text_of(tokens))
             if known is not None:
                 return known
-    return None
+    following = []
+    for next_token in token.doc[token.i + 1 : token.i + 14]:
+        if next_token.pos_ in ("VERB", "AUX") or next_token.is_sent_start:
+            break
+        following.append(next_token)
+    known = match_known_actor(_text_of(following)) if following else None
+    if known is None:
+        # "jihadists of the Group to Support Islam and Muslims (JNIM)": the acronym in
+        # brackets names the group even when the parser splits the phrase before it.
+        after = token.doc.text[token.idx : token.idx + 120]
+        acronym = _BRACKETED_ACRONYM.search(after)
+        if acronym and ";" not in after[: acronym.start()]:
+            known = match_known_actor(acronym.group(1))
+    return known
+
+
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,11})\)")
+
+
+def _text_of(tokens: list[Any]) -> str:
+    """The text the tokens span, as written ("Jama'at Nusrat", not "Jama 'at Nusrat")."""
+    if not tokens:
+        return ""
+    first, last = tokens[0], tokens[-1]
+    return str(first.doc.text[first.idx : last.idx + len(last.text)])
 
 
 def _alignment(token: Any) -> str | None:

@@ -82,7 +82,7 @@ def find_places(
             and not demonym
             and not (
                 entity.label_ in ("PERSON", "ORG", "NORP")
-                and _locative(entity.root)
+                and (_locative(entity.root) or (keep_modifiers and _names_site(entity.root)))
                 and is_known_place(entity.text)
             )
         ):
@@ -117,6 +117,15 @@ def find_places(
                     found.append(mention)
     found.sort(key=lambda m: m.start)
     return found
+
+
+SITE_HEADS = SITE_NOUNS | {"garrison", "camp", "airfield", "airbase", "crossing", "field"}
+
+
+def _names_site(token: Any) -> bool:
+    """ "Ain al-Asad air base", "al-Hol camp": a name the parser took for a person or an
+    organisation, modifying a facility noun."""
+    return bool(token.dep_ == "compound" and token.head.lemma_.lower() in SITE_HEADS)
 
 
 def _locative(token: Any) -> bool:

@@ -99,6 +99,8 @@ def find_triggers(
                 trigger.tactic, has_context, figurative_setting, in_violent_report
             ):
                 continue
+            if trigger.tactic in TERRITORY_TACTICS and _inside_quotes(text, start):
+                continue  # a side "liberated" positions in its own words: a claim, not a fact
             if _NEGATED_BEFORE.search(text[:start]):
                 continue  # "no arrests", "without incident", "was not attacked"
             token = _token_at(sentence, start)
@@ -119,6 +121,14 @@ def find_triggers(
             )
     hits.sort(key=lambda hit: hit.start)
     return hits
+
+
+TERRITORY_TACTICS = frozenset({Tactic.REGAIN, Tactic.OVERTAKE, Tactic.TRANSFER})
+_QUOTES = re.compile('["“”]')
+
+
+def _inside_quotes(text: str, offset: int) -> bool:
+    return len(_QUOTES.findall(text, 0, offset)) % 2 == 1
 
 
 def is_apolitical_report(text: str) -> bool:
