@@ -21,6 +21,7 @@ from eventwire.extract.actor_dictionary import (
     KnownActor,
     match_known_actor,
 )
+from eventwire.extract.casualties import PERSON_NOUNS
 from eventwire.extract.lexicon import FIGURATIVE_OBJECTS
 from eventwire.models import ActorRole, Attribution
 from eventwire.nlp.sentences import Sentence
@@ -563,6 +564,7 @@ def _is_actor(token: Any) -> bool:
     lemma = token.lemma_.lower()
     return (
         lemma in GENERIC_ACTOR_KINDS
+        or lemma in PERSON_NOUNS
         or token.ent_type_ in ("ORG", "NORP", "PERSON")
         or match_known_actor(_phrase(token)) is not None
         or lemma in ("people", "person", "man", "member", "personnel", "family", "convoy")

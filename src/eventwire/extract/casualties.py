@@ -165,9 +165,32 @@ class CasualtyMention:
     different groups add up, counts of one group restate each other."""
 
 
+_COORDINATED = re.compile(
+    rf"\b(?P<q1>{QUANTITY}) (?P<g1>{_PEOPLE}) and (?P<q2>{QUANTITY}) (?P<g2>{_PEOPLE}) "
+    rf"(?:were|have been|had been|are) (?:\w+ )?(?P<verb>{_KILLED_WORDS}|{_INJURED_WORDS})\b",
+    re.IGNORECASE,
+)
+""""5 soldiers and 12 militants were killed": two groups, one verb."""
+
+
 def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
     """Casualty mentions in one sentence; offsets are ``offset`` + position in ``text``."""
     found: list[CasualtyMention] = []
+    for match in _COORDINATED.finditer(text):
+        kind: Kind = "injured" if re.fullmatch(_INJURED_WORDS, match["verb"], re.I) else "killed"
+        for number_key, group_key in (("q1", "g1"), ("q2", "g2")):
+            quantity = parse_quantity(match[number_key])
+            if quantity is not None:
+                found.append(
+                    CasualtyMention(
+                        kind,
+                        quantity,
+                        offset + match.start(number_key),
+                        offset + match.end(),
+                        text[match.start(number_key) : match.end()],
+                        _group(match[group_key]),
+                    )
+                )
     for kinds, pattern in _NONE_PATTERNS:
         for match in pattern.finditer(text):
             for kind in kinds:
@@ -256,7 +279,7 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
     )
 
 
-_PERSON_NOUNS = frozenset(
+PERSON_NOUNS = frozenset(
     {
         "candidate",
         "aide",
@@ -346,7 +369,7 @@ def find_singular_casualties(
         for victim in verb.children:
             if victim.dep_ not in ("nsubjpass", "dobj") or victim.tag_ not in ("NN", "NNP"):
                 continue
-            if not (victim.ent_type_ == "PERSON" or victim.lemma_.lower() in _PERSON_NOUNS):
+            if not (victim.ent_type_ == "PERSON" or victim.lemma_.lower() in PERSON_NOUNS):
                 continue
             if any(c.dep_ == "nummod" for c in victim.children):
                 continue  # counted by the number patterns
