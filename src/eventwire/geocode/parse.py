@@ -18,7 +18,7 @@ _ADMIN1_WORDS = (
     "emirate|territory"
 )
 _SUFFIX = re.compile(
-    rf"^(?P<core>.+?)\s+(?:(?P<admin1>{_ADMIN1_WORDS})|(?P<admin2>district|county|"
+    rf"^(?P<core>.+?)\s+(?:(?P<admin1>{_ADMIN1_WORDS})|(?P<admin2>district|county|parish|borough|"
     r"municipality|area)|(?P<city>city|town|village|neighbourhood|neighborhood))$",
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from eventwire.geocode.context import resolve_jointly
 from eventwire.geocode.gazetteer import Candidate, Gazetteer, GazetteerEntry
 from eventwire.geocode.mentions import PlaceMention
 from eventwire.geocode.parse import Reading, is_near, read_mention, site_town
@@ -21,6 +22,10 @@ from eventwire.settings import Settings
 
 MIN_SCORE = 0.4
 """Below this a mention's best candidate is not trusted (unknown instead)."""
+
+_DEMONYM_TOWN = 100_000
+"""A country adjective ("Canadian") reads as its country unless a town at least this large
+has that name."""
 
 _SPECIFICITY = {"site": 3, "city": 3, "admin2": 2, "admin1": 2, "country": 1}
 
@@ -33,6 +38,8 @@ class ResolvedPlace:
     mention: PlaceMention | None
     score: float
     reason: str
+    feature: str | None = None
+    """The gazetteer feature of the chosen entry ("city", "admin1", "country", "site")."""
 
 
 @dataclass(slots=True)
@@ -69,7 +76,9 @@ class Geocoder:
             choice = self._choose(mention, others)
             if choice is not None:
                 choices.append(choice)
-        trusted = [c for c in choices if c.score >= MIN_SCORE]
+        trusted = [
+            c for c in choices if c.score >= MIN_SCORE and c.cand.entry.feature != "continent"
+        ]
         if not trusted:
             why = "no mention matched a known place" if not choices else "only weak matches"
             best = max(choices, key=lambda c: c.score, default=None)
@@ -81,7 +90,35 @@ class Geocoder:
             winner.mention,
             round(min(1.0, winner.score), 3),
             self._reason(winner, len(trusted)),
+            winner.cand.entry.feature,
         )
+
+    def resolve_each(self, mentions: Sequence[PlaceMention]) -> list[ResolvedPlace]:
+        """Every mention resolved on its own, each in the context of all the others
+        (the geoparser's view: where is each named place, not where did the event happen)."""
+        picks = resolve_jointly(
+            mentions,
+            lambda m: self._candidates(m, read_mention(m.text)),
+            self.gazetteer.is_capital,
+        )
+        out: list[ResolvedPlace] = []
+        for mention, pick in zip(mentions, picks, strict=True):
+            if pick is None or pick.score < MIN_SCORE:
+                why = "no known place" if pick is None else "only weak matches"
+                out.append(ResolvedPlace(Location(), mention, 0.0, why))
+                continue
+            precision = _precision(pick.cand, mention, read_mention(mention.text))
+            choice = _Choice(mention, pick.cand, pick.score, precision)
+            out.append(
+                ResolvedPlace(
+                    self._location(choice),
+                    mention,
+                    round(min(1.0, choice.score), 3),
+                    self._reason(choice, 1),
+                    choice.cand.entry.feature,
+                )
+            )
+        return out
 
     def _final(self, choice: _Choice, trusted: list[_Choice], countries: set[str]) -> float:
         """Mentions compete: specific places that agree with the others win."""
@@ -111,7 +148,10 @@ class Geocoder:
             return sites or [c for c in gaz.candidates(town) if c.entry.feature == "city"]
         if reading.hint is None:
             demonym = gaz.country_for_demonym(reading.core)
-            if demonym is not None and not gaz.is_known_place(reading.core):
+            if demonym is not None and not any(
+                c.exact and c.entry.population >= _DEMONYM_TOWN
+                for c in gaz.candidates(reading.core)
+            ):
                 return [Candidate(demonym, exact=True, primary=True)]
         full = [c for c in gaz.candidates(mention.text) if c.exact]
         if reading.hint != "admin1" and full and mention.text != reading.core:
@@ -120,8 +160,13 @@ class Geocoder:
         if reading.hint == "admin1":
             admin = [c for c in cands if c.entry.feature == "admin1"]
             return admin or [c for c in cands if c.entry.feature == "city"]
-        if reading.hint in ("city", "admin2"):
+        if reading.hint == "admin2":
+            admin2 = [c for c in cands if c.entry.feature == "admin2"]
+            full_admin2 = [c for c in full if c.entry.feature == "admin2"]
+            return full_admin2 or admin2 or [c for c in cands if c.entry.feature == "city"]
+        if reading.hint == "city":
             return [c for c in cands if c.entry.feature == "city"]
+        cands = [c for c in cands if c.entry.feature != "admin2"] or cands
         towns = _prefer_cities([c for c in cands if c.entry.feature != "site"])
         exact_towns = [c for c in towns if c.exact]
         return exact_towns or [c for c in cands if c.entry.feature == "site"] or towns
@@ -209,6 +254,8 @@ class Geocoder:
 
 def _precision(cand: Candidate, mention: PlaceMention, reading: Reading) -> PlacePrecision:
     feature = cand.entry.feature
+    if feature == "continent":
+        return "unknown"
     if feature == "country":
         return "country"
     if feature == "admin1":
