@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from eventwire.extract.actor_dictionary import GENERIC_ACTOR_KINDS
 from eventwire.extract.actors import ActorMention
+from eventwire.extract.casualties import PERSON_NOUNS
 from eventwire.models import Acled, Casualties, Claim, EventDate, Location, Weapon
+
+COMMON_ACTOR_WORDS = frozenset(GENERIC_ACTOR_KINDS) | PERSON_NOUNS | {"unidentified", "unknown"}
 
 _VERBS: dict[str, str] = {
     "Shelling/artillery/missile attack": "fired {weapons} at",
@@ -59,7 +63,7 @@ def summarise(  # noqa: PLR0917 - one argument per record field it reads
     if location.place and f" in {location.place}" in obj:
         where = f" ({', '.join(p for p in (location.admin1, location.country) if p)})"
     text = f"{when}{subject} {verb} {obj}{where}."
-    text = text[0].upper() + text[1:]
+    text = text[:1].upper() + text[1:]
     tail = [t for t in (_toll(casualties), _claim(claim)) if t]
     if tail:
         text += " " + "; ".join(tail) + "."
@@ -67,9 +71,13 @@ def summarise(  # noqa: PLR0917 - one argument per record field it reads
 
 
 def _actor_phrase(actor: ActorMention) -> str:
-    if actor.attribution == "suspected" and not actor.name.lower().startswith("suspected"):
-        return f"suspected {actor.name}"
-    return actor.name
+    name = actor.normalized_name or actor.name
+    first = name.split()[0]
+    if first.lower().rstrip("s") in COMMON_ACTOR_WORDS or first.lower() in COMMON_ACTOR_WORDS:
+        name = name[0].lower() + name[1:]  # "Gunmen" opening a headline is "gunmen" here
+    if actor.attribution == "suspected" and not name.lower().startswith("suspected"):
+        return f"suspected {name}"
+    return name
 
 
 def _weapons_phrase(weapons: Sequence[Weapon]) -> str:
