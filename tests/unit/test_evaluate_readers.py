@@ -232,3 +232,15 @@ def test_bad_jsonl_lines_are_input_errors_with_their_line(
     path.write_text(line + "\n", encoding="utf-8")
     with pytest.raises(InputError, match=f"line 1: .*{message}"):
         read_gold(path, "jsonl")
+
+
+def test_ucdp_catalogue_entries_are_not_report_text(tmp_path: Path) -> None:
+    path = tmp_path / "ged.csv"
+    path.write_text(
+        UCDP_CSV.replace(
+            "Car bomb kills 12 in Baghdad market;Toll rises",
+            '"Programme summary of Al-Iraqiyah TV 1700 gmt 19 Jun;September 5th, 2015: Anah"',
+        ),
+        encoding="utf-8",
+    )
+    assert [item.id for item in read_gold(path, "ucdp")] == ["ucdp-7"]

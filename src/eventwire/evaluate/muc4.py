@@ -13,7 +13,8 @@ How the answer keys become gold (value mappings for types, weapons and targets:
   not penalise optional ones. A text left with no template but which had such templates is
   skipped for detection; a text with template ``*`` (irrelevant) has no event.
 - INCIDENT: DATE "02 FEB 90" is one day; "26 - 27 AUG 89" and "X - Y" are ranges (a
-  prediction inside counts as exact); "- 04 FEB 90" (on or before) defines no date.
+  prediction inside counts as exact); "- 04 FEB 90" (on or before) and year "00" (the
+  text gives no year) define no date.
 - INCIDENT: LOCATION "COUNTRY: DEPT (DEPARTMENT): CITY (CITY)": country; admin1 when a
   DEPARTMENT or PROVINCE part is named; coordinates of the most specific part looked up in
   eventwire's own gazetteer (the key names places but gives no coordinates; a place the
@@ -206,6 +207,8 @@ def _dateline_date(text: str) -> dt.date | None:
 
 def _to_date(match: re.Match[str]) -> dt.date | None:
     day, month, year = int(match.group(1)), _MONTHS.index(match.group(2)) + 1, int(match.group(3))
+    if year == 0:  # the keys write "16 NOV 00" when the text gives no year
+        return None
     try:
         return dt.date(1900 + year, month, day)
     except ValueError:

@@ -163,6 +163,10 @@ def _agreement(gold: GoldEvent, event: Event) -> int:
     return sum(1 for n in names if (o := CHECKS[n](gold, event)) is not None and o[0])
 
 
+SPELLINGS = {"Transportation (other than aviation)": "Transportation"}
+"""Codebook spellings that differ from the GTD data files' values: the same category."""
+
+
 def _type(
     get: Callable[[Event], str | None], want: Callable[[GoldEvent], frozenset[str] | None]
 ) -> Check:
@@ -171,7 +175,9 @@ def _type(
         if accepted is None:
             return None
         value = get(event) if event is not None else None
-        return value in accepted, " | ".join(sorted(accepted)), str(value)
+        accepted_values = {SPELLINGS.get(a, a) for a in accepted}
+        correct = SPELLINGS.get(value or "", value) in accepted_values
+        return correct, " | ".join(sorted(accepted)), str(value)
 
     return check
 

@@ -1,7 +1,10 @@
 """Read hand-coded CSV exports: UCDP GED, ACLED and GTD, one gold event per row.
 
-UCDP GED (``source_headline`` + ``source_date`` as the text; rows without a headline are
-skipped, an HXL tag row such as ``#date+year`` is skipped):
+UCDP GED (``source_headline`` + ``source_date`` as the text; an HXL tag row such as
+``#date+year`` is skipped, and so are rows without a headline that reports anything: about
+a fifth of the Iraq "headlines" are source catalogue entries, "Programme summary of Gali
+Kurdistan Satellite TV news 0800 gmt 22 Feb 14" or "September 5th, 2015: Anah, Anbar
+province, Iraq", which no reader could code an event from; `catalogue_entry` drops them):
 
 - published: the first ``source_date`` (several sources are joined by ";", as are their
   headlines, which become separate paragraphs of the text).
@@ -74,9 +77,10 @@ def read_rows(path: Path, required: tuple[str, ...], what: str) -> Iterator[tupl
             f"(found: {', '.join((reader.fieldnames or [])[:8]) or 'none'}); check --format"
         )
     for number, row in enumerate(reader, start=2):
-        if any((v or "").startswith("#") for v in row.values()):
+        values = {k: v.strip() for k, v in row.items() if k and isinstance(v, str)}
+        if any(v.startswith("#") for v in values.values()):
             continue  # HXL tag row
-        yield number, {k: (v or "").strip() for k, v in row.items() if k}
+        yield number, values
 
 
 def _date(value: str, path: Path, line: int) -> dt.date:
@@ -108,9 +112,25 @@ def _actors(*names: str) -> tuple[Names, ...] | None:
     return tuple(expand(p) for p in parts) or None
 
 
+_CATALOGUE = re.compile(
+    r"programme summary of|^(?:UPDATE \d+-)?(?:[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
+    r"|\d{1,2} [A-Z][a-z]+ \d{4}):",
+    re.IGNORECASE,
+)
+
+
+def catalogue_entry(headline: str) -> bool:
+    """True for a source catalogue line standing where UCDP keeps a headline."""
+    return _CATALOGUE.search(headline) is not None
+
+
 def read_ucdp(path: Path) -> Iterator[GoldText]:
     for line, row in read_rows(path, UCDP_COLUMNS, "UCDP GED"):
-        headlines = [h.strip() for h in row["source_headline"].split(";") if h.strip()]
+        headlines = [
+            h.strip()
+            for h in row["source_headline"].split(";")
+            if h.strip() and not catalogue_entry(h)
+        ]
         if not headlines:
             continue
         sources = sorted(d.strip() for d in row["source_date"].split(";") if d.strip())
