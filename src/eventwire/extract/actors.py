@@ -76,6 +76,13 @@ VIOLENT_VERBS = frozenset(
         "take",
         "set",
         "ransack",
+        "enter",
+        "occupy",
+        "repel",
+        "advance",
+        "overrun",
+        "besiege",
+        "storm",
         "pound",
     }
 )

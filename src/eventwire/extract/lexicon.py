@@ -107,22 +107,25 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     _p(
         Tactic.REGAIN,
         r"re-?took|re-?captur(?:ed|ing|e)|regain(?:ed|ing)? (?:full )?control"
-        r"|retak(?:en|ing|e)|liberat(?:ed|ing)|wrested (?:back )?control|took back",
+        r"|retak(?:en|ing|es|e)|liberat(?:ed|es|e|ing)|wrest(?:ed|s)? (?:back )?control|took back"
+        r"|wrest(?:s|ed)? (?:\w+ ){0,3}from",
         strong=True,
     ),
     _p(
         Tactic.OVERTAKE,
-        r"(?:seiz(?:ed|ing)|took|taken|tak(?:ing)|captur(?:ed|ing)|overr(?:an|un)"
-        r"|gain(?:ed|ing)|assumed) (?:full )?(?:control (?:of|over) )?(?:the |a |several |large )?"
-        r"(?:swathes|town|city|village|villages|district|area|territory|base|province|region"
-        r"|border crossing|outposts?|positions?|headquarters)|fell to",
+        r"(?:seiz(?:e|es|ed|ing)|took|taken|tak(?:ing)|captur(?:e|es|ed|ing)|overr(?:an|un)"
+        r"|gain(?:ed|ing)|assumed|occup(?:y|ies|ied|ying)) (?:full )?(?:control (?:of|over) )?"
+        r"(?:the |a |several |large |\w+ ){0,2}"
+        r"(?:swathes|towns?|city|cities|villages?|districts?|areas?|territory|bases?|province"
+        r"|region|border crossing|outposts?|positions?|headquarters)|fell to",
         strong=False,
     ),
     _p(
         Tactic.CLASH,
         r"clash(?:ed|es|ing)?|fighting|fought|gun ?battles?|firefights?|battl(?:e|es|ed)"
         r"|exchang(?:e|ed|es) (?:of )?(?:gun)?fire|skirmish(?:es)?|ambush(?:ed|es)?|offensive"
-        r"|counter-?attack(?:s|ed)?|engaged",
+        r"|counter-?attack(?:s|ed)?|engaged|repel(?:s|led|ling)?|battling|fights? to"
+        r"|advanc(?:e|es|ed|ing) (?:in|on|into|towards?)",
         strong=False,
     ),
     _p(
@@ -154,7 +157,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     _p(
         Tactic.ATTACK,
         r"attack(?:s|ed|ing|ers?)?|assault(?:ed|s)?|raid(?:ed|s)?|stormed"
-        r"|assailants?|militants? (?:struck|hit)|struck|targeted",
+        r"|assailants?|militants? (?:struck|hit)|struck|targeted"
+        r"|violence (?:kills?|killed|leaves?|left)",
         strong=False,
     ),
     _p(
@@ -251,7 +255,7 @@ CONFLICT_CONTEXT = re.compile(
     r"\b(?:gunm[ae]n|militants?|insurgents?|rebels?|troops|soldiers?|forces|police(?:men)?|"
     r"militias?|militiamen|fighters?|army|military|jihadists?|attackers?|assailants?|bombers?|"
     r"terrorists?|security|armed|weapons?|rifles?|guns?|explosives?|rockets?|mortars?|bombs?|"
-    r"drones?|artillery|killed|dead|died|wounded|injured|casualties|hurt|civilians?|"
+    r"drones?|artillery|kill(?:s|ed|ing)?|dead|died|wounded|injured|casualties|hurt|civilians?|"
     r"protesters?|demonstrators?|rioters?|embassy|base|checkpoint|convoy|patrol|villagers|"
     r"residents|hostages?|abducted|kidnapped|clashes|airstrikes?|shelling|ceasefire|"
     r"crowds?|tear ?gas|arrested|detained|government|authorities|officials?)\b",

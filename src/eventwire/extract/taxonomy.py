@@ -236,6 +236,13 @@ _TACTIC_WEAPON: dict[Tactic, str] = {
 def classify_acled(tactics: AbstractSet[Tactic], actor_kinds: Collection[str]) -> Acled:
     """ACLED type and sub-type from the tactics of one event and its actors' kinds."""
     target_armed = bool(set(actor_kinds) & ARMED_KINDS)
+    fighting = tactics & {Tactic.CLASH, Tactic.KILLING, Tactic.SHOOTING, Tactic.ATTACK}
+    if Tactic.TRANSFER in tactics and not fighting:
+        # Entering a town "without a fight" after the other side withdrew is a transfer of
+        # territory (codebook: Non-violent transfer of territory), not a battle outcome.
+        return Acled(
+            event_type="Strategic developments", sub_event_type="Non-violent transfer of territory"
+        )
     if Tactic.REGAIN in tactics:
         return Acled(event_type="Battles", sub_event_type="Government regains territory")
     if Tactic.OVERTAKE in tactics:
