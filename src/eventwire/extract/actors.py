@@ -80,9 +80,6 @@ VIOLENT_VERBS = frozenset(
         "occupy",
         "repel",
         "advance",
-        "overrun",
-        "besiege",
-        "storm",
         "pound",
     }
 )
