@@ -244,3 +244,19 @@ def test_ucdp_catalogue_entries_are_not_report_text(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert [item.id for item in read_gold(path, "ucdp")] == ["ucdp-7"]
+
+
+def test_muc4_one_target_dead_and_injured_pairs_numbers_by_order(tmp_path: Path) -> None:
+    key = MUC_KEY.replace(
+        '21. HUM TGT: NUMBER                 2: "GUARDS"',
+        '21. HUM TGT: NUMBER                 23 -: "GUARDS"\n'
+        '                                    1000: "GUARDS"',
+    ).replace(
+        '23. HUM TGT: EFFECT OF INCIDENT     DEATH: "GUARDS"',
+        '23. HUM TGT: EFFECT OF INCIDENT     DEATH: "GUARDS"\n'
+        '                                    INJURY: "GUARDS"',
+    )
+    (tmp_path / "tst9-muc4").write_text(MUC_TEXT, encoding="latin-1")
+    (tmp_path / "key-tst9.v1").write_text(key, encoding="latin-1")
+    [event] = read_gold(tmp_path, "muc4")[0].events
+    assert (event.killed, event.injured) == (GoldCount(23, 23, 23), GoldCount(1000, 1000, 1000))

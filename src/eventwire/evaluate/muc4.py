@@ -251,20 +251,27 @@ def _location(value: str) -> tuple[str | None, str | None, str | None]:
 
 
 def _count(slots: Slots, hurt: set[str], unhurt: set[str]) -> GoldCount | None:
-    numbers: dict[str, str] = {}
+    """Sum of the NUMBERs of the human targets whose EFFECT is in ``hurt``.
+
+    NUMBER and EFFECT lines run in parallel: one target named twice ("23 -: PEOPLE" dead,
+    "1000: PEOPLE" injured) is paired by order. "23 -" (at least 23) counts as 23.
+    """
+    numbers: dict[str, list[str]] = {}
     for line in slots.get(21, []):
         label, _, rest = _plain(line).partition(":")
         for name in _QUOTED.findall(rest)[:1]:
-            numbers[name] = label.strip()
+            numbers.setdefault(name, []).append(label.strip())
     low = high = 0
     hit = stated_none = False
     for line in slots.get(23, []):
         label, _, rest = _plain(line).partition(":")
         effects = {_plain(e).strip(" ()") for e in label.split("/")}
+        name = next(iter(_QUOTED.findall(rest)), "")
+        queue = numbers.get(name) or [""]
+        value = queue.pop(0) if len(queue) > 1 else queue[0]
         if effects & hurt:
             hit = True
-            name = next(iter(_QUOTED.findall(rest)), None)
-            number = re.fullmatch(r"(\d+)(?: - (\d+))?", numbers.get(name or "", "").lstrip("?"))
+            number = re.fullmatch(r"(\d+)(?:\s*-\s*(\d+)?)?", value.lstrip("?"))
             if number is None:
                 return None
             low += int(number.group(1))
