@@ -24,6 +24,7 @@ Conventions (news reports describe the past):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -57,6 +58,33 @@ class DateMention:
 
 def find_date_mentions(text: str, published: date | None, offset: int = 0) -> list[DateMention]:
     """All date/time mentions in ``text`` in order; offsets are ``offset`` + index in ``text``."""
+    cased = sentence_case(text)
+    if cased is not text:
+        found = _find(cased, published, offset)
+        return [replace(m, text=text[m.start - offset : m.end - offset]) for m in found]
+    return _find(text, published, offset)
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+_CAPS_SHARE = 0.7
+
+
+def sentence_case(text: str) -> str:
+    """All-capitals copy (wire services, FBIS: "YESTERDAY", "LAST NIGHT") in ordinary case,
+    same length, months and weekdays capitalised, so the case-aware rules read it; other
+    text is returned as is (the same object)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 12 or sum(ch.isupper() for ch in letters) < _CAPS_SHARE * len(letters):
+        return text
+
+    def recase(word: re.Match[str]) -> str:
+        lower = word.group().lower()
+        return lower.capitalize() if lower in p.MONTHS or lower in p.WEEKDAYS else lower
+
+    return _WORD.sub(recase, text)
+
+
+def _find(text: str, published: date | None, offset: int) -> list[DateMention]:
     found = sum(1 << bit for bit, gate in enumerate(GATES) if gate(text))
     candidates: list[Atom] = []
     for pattern, rule, needs in RULES:

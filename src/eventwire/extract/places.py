@@ -65,13 +65,16 @@ def find_places(
     is_known_place: Callable[[str], bool],
     keep_modifiers: bool = False,
     is_demonym: Callable[[str], bool] | None = None,
+    is_notable_place: Callable[[str], bool] | None = None,
 ) -> list[PlaceMention]:
     """Place mentions of one sentence, in text order.
 
     The event extractor wants only where things happened, so by default names used as
     modifiers ("U.S. embassy") are skipped. A geoparser wants every place the text names:
-    ``keep_modifiers`` keeps them, and ``is_demonym`` adds country adjectives ("Iraqi
-    forces" names Iraq) tagged NORP.
+    ``keep_modifiers`` keeps them, ``is_demonym`` adds country adjectives ("Iraqi
+    forces" names Iraq) tagged NORP, and ``is_notable_place`` adds capitalised names the
+    parser missed or took for part of an organisation ("Alexandria Police", "MANSFIELD
+    --") when the gazetteer knows them as a sizeable place.
     """
     found: list[PlaceMention] = []
     covered: set[int] = set()
@@ -115,7 +118,50 @@ def find_places(
                 )
                 if mention is not None:
                     found.append(mention)
+                    covered.add(token.i)
+    if is_notable_place is not None:
+        taken = covered | {t.i for e in sentence.span.ents if e.label_ == "PERSON" for t in e}
+        found += _spotted(sentence, taken, is_notable_place)
     found.sort(key=lambda m: m.start)
+    return found
+
+
+_MAX_NAME_TOKENS = 4
+
+
+def _spotted(
+    sentence: Sentence, taken: set[int], is_notable_place: Callable[[str], bool]
+) -> list[PlaceMention]:
+    """Runs of capitalised proper nouns outside places and persons, longest known first."""
+    tokens = list(sentence.span)
+    text = sentence.span.doc.text
+    found: list[PlaceMention] = []
+    i = 0
+    while i < len(tokens):
+        run = 0
+        while (
+            i + run < len(tokens)
+            and run < _MAX_NAME_TOKENS
+            and tokens[i + run].i not in taken
+            and tokens[i + run].pos_ == "PROPN"
+            and tokens[i + run].text[:1].isupper()
+        ):
+            run += 1
+        for size in range(run, 0, -1):
+            first, last = tokens[i], tokens[i + size - 1]
+            start, end = first.idx, last.idx + len(last.text)
+            if is_notable_place(text[start:end]):
+                found.append(
+                    PlaceMention(
+                        text[start:end],
+                        sentence.base + start,
+                        sentence.base + end,
+                        in_event_sentence=False,
+                    )
+                )
+                i += size - 1
+                break
+        i += 1
     return found
 
 

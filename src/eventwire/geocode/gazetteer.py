@@ -21,6 +21,7 @@ from eventwire.geocode.normalize import fold, skeleton
 from eventwire.geocode.sites import SITES
 
 _CACHE_LIMIT = 20_000
+NOTABLE_TOWN = 5_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,19 @@ class Gazetteer:
     def is_known_place(self, name: str) -> bool:
         """True when ``name`` matches a place exactly (skeleton-only matches do not count)."""
         return any(c.exact for c in self.candidates(name))
+
+    def is_notable_place(self, name: str) -> bool:
+        """True when ``name`` exactly names a country, continent, first-level division, site
+        or a town of at least `NOTABLE_TOWN` people, or is a country adjective: safe enough
+        to call a bare capitalised name a place without the parser's say-so."""
+        if self.country_for_demonym(name) is not None:
+            return True
+        return any(
+            c.exact
+            and (c.entry.feature != "city" or c.entry.population >= NOTABLE_TOWN)
+            and c.entry.feature != "admin2"
+            for c in self.candidates(name)
+        )
 
     def candidates(self, name: str) -> list[Candidate]:
         """Like :meth:`lookup` with match details; sites first, then exact, then skeleton."""

@@ -94,6 +94,7 @@ def find_toponyms(text: str, nlp: Any, geocoder: Geocoder) -> list[PlaceMention]
                 is_known_place=gazetteer.is_known_place,
                 keep_modifiers=True,
                 is_demonym=lambda word: gazetteer.country_for_demonym(word) is not None,
+                is_notable_place=gazetteer.is_notable_place,
             )
     return found
 

@@ -1,0 +1,305 @@
+"""Date accuracy on MUC-4 incident dates and TempEval-3 platinum, with a dateparser baseline.
+
+MUC-4 (``muc4/raw_files/muc34/TASK/CORPORA``): each FBIS message opens with a dateline
+("SAN SALVADOR, 3 JAN 90 -- ...") and its answer key gives every incident's INCIDENT:
+DATE. A template is scored when its gold is a day or a day range ("30 DEC 89",
+"25 DEC 89 - 30 DEC 89", alternatives joined by "/"); "- 30 DEC 89" (on or before) golds
+are counted separately. The template's sentence is the first that contains one of its
+quoted fillers (target, victim, perpetrator, instrument), else the first sentence. Both
+systems date it from that sentence, read against the dateline's date, falling back to the
+dateline's date when the sentence has no date: eventwire with `find_date_mentions` and
+`resolve_event_date`, the baseline with ``dateparser.search.search_dates``. So the
+comparison is of date reading, not of event finding.
+
+TempEval-3: every DATE TIMEX3 value against the document creation time (see
+`measure_tempeval`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from eventwire.dates.dateline import find_dateline
+from eventwire.dates.mentions import DateMention, find_date_mentions
+from eventwire.dates.patterns import MONTHS
+from eventwire.dates.reporting import is_reporting_date
+from eventwire.dates.resolve import is_historic, resolve_event_date
+
+_MESSAGE = re.compile(r"^((?:DEV|TST\d)-MUC\d-\d{4})\s*(?:\(\w+\))?\s*$", re.MULTILINE)
+_KEY_ID = re.compile(r"MESSAGE: ID\s+(\S+)")
+_KEY_DATE = re.compile(r"INCIDENT: DATE\s+(.*)")
+_FILLER = re.compile(r'"([^"]{3,})"')
+_DAY = re.compile(r"(\d{1,2}) ([A-Z]{3}) (\d{2})")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"])")
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """One MUC-4 template: its message text and the gold date readings."""
+
+    message: str
+    text: str
+    golds: tuple[tuple[date, date], ...]
+    """Accepted (start, end) readings; empty for "on or before" golds."""
+    before: date | None
+    """Set for an "on or before" gold ("- 30 DEC 89")."""
+    fillers: tuple[str, ...]
+
+
+def _day(match: re.Match[str]) -> date:
+    year = int(match[3])
+    return date(1900 + year if year >= 50 else 2000 + year, MONTHS[match[2].lower()], int(match[1]))
+
+
+def _readings(value: str) -> tuple[tuple[tuple[date, date], ...], date | None]:
+    golds: list[tuple[date, date]] = []
+    before = None
+    for raw in value.split("/"):
+        alt = raw.strip(" ()")
+        days = [_day(m) for m in _DAY.finditer(alt)]
+        if alt.startswith("-") and days:
+            before = days[0]
+        elif len(days) == 1:
+            golds.append((days[0], days[0]))
+        elif len(days) == 2:
+            golds.append((days[0], days[1]))
+    return tuple(golds), (before if not golds else None)
+
+
+def read_muc4(folder: Path) -> Iterator[Incident]:
+    """Templates with a date, from every key file under ``folder`` and its texts."""
+    texts: dict[str, str] = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "key" not in path.name and "muc" in path.name.lower():
+            if path.name.endswith("mixed-case"):
+                continue
+            raw = path.read_text(encoding="latin-1")
+            marks = list(_MESSAGE.finditer(raw))
+            for mark, nxt in zip(marks, [*marks[1:], None], strict=True):
+                texts[mark[1]] = raw[mark.end() : nxt.start() if nxt else len(raw)].strip("\n")
+    for path in sorted(folder.rglob("key-*")):
+        for block in path.read_text(encoding="latin-1").split("\n\n"):
+            ident, value = _KEY_ID.search(block), _KEY_DATE.search(block)
+            if not ident or not value or ident[1] not in texts:
+                continue
+            golds, before = _readings(value[1].strip())
+            if not golds and before is None:
+                continue
+            fillers = tuple(f for f in _FILLER.findall(block) if f.strip())
+            yield Incident(ident[1], texts[ident[1]], golds, before, fillers)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of ``text`` (a simple splitter: FBIS prose is plain)."""
+    spans, pos = [], 0
+    for gap in _SENTENCE.finditer(text):
+        spans.append((pos, gap.start()))
+        pos = gap.end()
+    spans.append((pos, len(text)))
+    return spans
+
+
+def incident_sentence(incident: Incident) -> tuple[str, int]:
+    """(sentence, offset) of the template: the first naming one of its fillers."""
+    body = incident.text
+    flat = [(s, e, " ".join(body[s:e].split())) for s, e in sentences(body)]
+    for filler in incident.fillers:
+        for start, end, sentence in flat:
+            if filler in sentence:
+                return body[start:end], start
+    start, end, _ = flat[0]
+    return body[start:end], start
+
+
+def _apart(text: str, start: int, end: int) -> bool:
+    """True when a paragraph break lies between ``start`` and ``end``."""
+    return "\n\n" in text[start:end] or "\n   " in text[start:end]
+
+
+def _dated(text: str, start: int, end: int, anchor: date | None, after: int) -> list[DateMention]:
+    """Dated mentions of one sentence that can date an event (not "since ...", not a
+    dateline, not a period that ended long before)."""
+    return [
+        m
+        for m in find_date_mentions(text[start:end], anchor, start)
+        if m.start_date is not None
+        and m.start >= after
+        and not is_reporting_date(text, m)
+        and m.qualifier not in ("since", "until", "till", "by")
+        and not is_historic(m, anchor)
+    ]
+
+
+def eventwire_date(incident: Incident) -> tuple[date, date] | None:
+    """The incident's (start, end) as eventwire reads its sentence."""
+    text = incident.text
+    _, dateline = find_dateline(text)
+    anchor = dateline.start_date if dateline else None
+    after = dateline.end if dateline else 0
+    _, offset = incident_sentence(incident)
+    spans = sentences(text)
+    here = next(i for i, (s, e) in enumerate(spans) if s <= offset < e or s >= offset)
+    # The template's sentence, else the closest dated sentence of its paragraph (earlier
+    # ones first), else the lead sentence (wire copy dates the main event up front).
+    order = [
+        i
+        for i in [here, *range(here - 1, -1, -1), *range(here + 1, len(spans))]
+        if i == here or not _apart(text, spans[min(i, here)][1], spans[max(i, here)][0])
+    ]
+    mentions: list[DateMention] = []
+    for i in [*order, 0]:
+        start, end = spans[i]
+        mentions = _dated(text, start, end, anchor, after)
+        if mentions:
+            break
+    result = resolve_event_date(mentions, anchor)
+    return (result.start, result.end or result.start) if result.start else None
+
+
+def dateparser_date(incident: Incident) -> tuple[date, date] | None:
+    """The baseline: dateparser's first date in the sentence, else the dateline's date."""
+    from dateparser.search import search_dates
+
+    _, dateline = find_dateline(incident.text)
+    anchor = dateline.start_date if dateline else None
+    sentence, _ = incident_sentence(incident)
+    base = datetime.combine(anchor, datetime.min.time()) if anchor else None
+    settings = {"PREFER_DATES_FROM": "past", "RELATIVE_BASE": base} if base else {}
+    found = search_dates(sentence, languages=["en"], settings=settings) or []
+    for _text, when in found:
+        return when.date(), when.date()
+    return (anchor, anchor) if anchor else None
+
+
+@dataclass(slots=True)
+class DateScore:
+    """Exact matches on dated templates, and "on or before" golds respected."""
+
+    exact: int = 0
+    total: int = 0
+    before_ok: int = 0
+    before_total: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        return self.exact / self.total if self.total else 0.0
+
+
+def score_incident(
+    predicted: tuple[date, date] | None, incident: Incident, score: DateScore
+) -> None:
+    """Add one template's outcome to ``score``."""
+    if incident.before is not None:
+        score.before_total += 1
+        score.before_ok += predicted is not None and predicted[1] <= incident.before
+        return
+    score.total += 1
+    score.exact += predicted in incident.golds
+
+
+def measure_muc4(folder: Path, limit: int | None = None) -> tuple[DateScore, DateScore]:
+    """(eventwire, dateparser) scores over the first ``limit`` templates."""
+    ours, base = DateScore(), DateScore()
+    for count, incident in enumerate(read_muc4(folder)):
+        if limit is not None and count >= limit:
+            break
+        score_incident(eventwire_date(incident), incident, ours)
+        score_incident(dateparser_date(incident), incident, base)
+    return ours, base
+
+
+def muc4_folder(data: Path) -> Path:
+    """The MUC-4 corpora folder inside the shared data folder."""
+    return data / "muc4" / "raw_files" / "muc34" / "TASK" / "CORPORA"
+
+
+def as_value(m: DateMention) -> str | None:
+    """The TimeML value a mention stands for, by its precision (TempEval scoring)."""
+    if m.start_date is None:
+        return None
+    d = m.start_date
+    if m.precision == "day" and not m.is_range:
+        return d.isoformat()
+    if m.precision == "week":
+        year, week, _ = d.isocalendar()
+        return f"{year}-W{week:02d}"
+    if m.precision == "month":
+        return f"{d.year}-{d.month:02d}"
+    if m.precision == "year":
+        return str(d.year)
+    return None
+
+
+_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def read_timeml(path: Path) -> tuple[date, str, list[tuple[int, int, str]]]:
+    """(creation date, plain TEXT, [(start, end, value)] of its DATE TIMEX3s)."""
+    raw = path.read_text(encoding="utf-8")
+    dct = re.search(r'<DCT><TIMEX3[^>]*value="(\d{4}-\d{2}-\d{2})', raw)
+    if dct is None:
+        raise ValueError(f"{path}: no document creation time")
+    body = raw[raw.index("<TEXT>") + 6 : raw.index("</TEXT>")]
+    text: list[str] = []
+    length, pos = 0, 0
+    gold: list[tuple[int, int, str]] = []
+    opened: tuple[int, str] | None = None
+    for tag in _TAG.finditer(body):
+        chunk = body[pos : tag.start()]
+        text.append(chunk)
+        length += len(chunk)
+        pos = tag.end()
+        attrs = dict(_ATTR.findall(tag[3]))
+        if tag[2] == "TIMEX3" and not tag[1] and attrs.get("type") == "DATE":
+            opened = (length, attrs.get("value", ""))
+        elif tag[2] == "TIMEX3" and tag[1] and opened is not None:
+            gold.append((opened[0], length, opened[1]))
+            opened = None
+    text.append(body[pos:])
+    plain = "".join(text).replace("&amp;", "&")  # entities are rare; offsets before them hold
+    return date.fromisoformat(dct[1]), plain, gold
+
+
+def _dateparser_value(text: str, anchor: date) -> str | None:
+    """dateparser's reading of a gold span, as a TimeML value by its period."""
+    from dateparser.date import DateDataParser
+
+    base = datetime.combine(anchor, datetime.min.time())
+    parser = DateDataParser(
+        languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+    )
+    data = parser.get_date_data(text)
+    if data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    if data.period == "week":
+        year, week, _ = d.isocalendar()
+        return f"{year}-W{week:02d}"
+    if data.period == "month":
+        return f"{d.year}-{d.month:02d}"
+    if data.period == "year":
+        return str(d.year)
+    return str(d.isoformat())
+
+
+def measure_tempeval(folder: Path) -> tuple[tuple[int, int], tuple[int, int]]:
+    """((eventwire correct, total), (dateparser correct, total)) over ``folder``'s .tml.
+
+    eventwire must find the expression itself (a mention overlapping the gold span with
+    the gold value); the baseline is handed the gold span's text, so it only normalises.
+    """
+    ours = base = total = 0
+    for path in sorted(folder.glob("*.tml")):
+        published, text, gold = read_timeml(path)
+        mentions = find_date_mentions(text, published)
+        for start, end, value in gold:
+            total += 1
+            hit = next((m for m in mentions if m.start < end and start < m.end), None)
+            ours += hit is not None and as_value(hit) == value
+            base += _dateparser_value(text[start:end], published) == value
+    return (ours, total), (base, total)

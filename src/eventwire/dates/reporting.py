@@ -1,0 +1,28 @@
+"""Dates that say when something was *said*, not when it happened.
+
+"The army said on Saturday", "IT WAS OFFICIALLY REPORTED TODAY THAT ON 10 MARCH ...": the
+first date is the statement's, and an event dated by it would be a day or more late.
+A date counts as a reporting date when a reporting verb stands just before it (a few
+words at most), in any letter case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from eventwire.dates.mentions import DateMention
+
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|reported|report|confirmed|added|stated|statement|tweeted"
+    r"|posted|briefing|conference|disclosed|revealed|indicated|noted|declared|denied"
+    r"|explained|asserted|claimed|learned|broadcast|published)\b"
+    r"(?:\s+[\w,]+){0,3}?\s+(?:on\s+|late\s+|early\s+|this\s+|at\s+)?$",
+    re.IGNORECASE,
+)
+_WINDOW = 60
+
+
+def is_reporting_date(text: str, mention: DateMention, offset: int = 0) -> bool:
+    """True when ``mention`` (offsets = ``offset`` + index in ``text``) dates a statement."""
+    start = mention.start - offset
+    return _REPORTING.search(text[max(0, start - _WINDOW) : start]) is not None
