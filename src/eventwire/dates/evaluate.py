@@ -70,8 +70,8 @@ def _readings(value: str) -> tuple[tuple[tuple[date, date], ...], date | None]:
     return tuple(golds), (before if not golds else None)
 
 
-def read_muc4(folder: Path) -> Iterator[Incident]:
-    """Templates with a date, from every key file under ``folder`` and its texts."""
+def muc4_messages(folder: Path) -> dict[str, str]:
+    """Message id -> text (dateline first) of every MUC-3/4 text file under ``folder``."""
     texts: dict[str, str] = {}
     for path in sorted(folder.rglob("*")):
         if path.is_file() and "key" not in path.name and "muc" in path.name.lower():
@@ -81,6 +81,12 @@ def read_muc4(folder: Path) -> Iterator[Incident]:
             marks = list(_MESSAGE.finditer(raw))
             for mark, nxt in zip(marks, [*marks[1:], None], strict=True):
                 texts[mark[1]] = raw[mark.end() : nxt.start() if nxt else len(raw)].strip("\n")
+    return texts
+
+
+def read_muc4(folder: Path) -> Iterator[Incident]:
+    """Templates with a date, from every key file under ``folder`` and its texts."""
+    texts = muc4_messages(folder)
     for path in sorted(folder.rglob("key-*")):
         for block in path.read_text(encoding="latin-1").split("\n\n"):
             ident, value = _KEY_ID.search(block), _KEY_DATE.search(block)

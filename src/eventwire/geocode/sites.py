@@ -129,5 +129,148 @@ SITES: tuple[Site, ...] = (
         lat=34.4200, lon=40.9700, town="Husaybah", admin1="Anbar", country_iso3="IRQ",
         accuracy_km=3.0, source="reference maps of the Iraq-Syria crossing",
     ),
+    # Bases and airfields beyond the issue's list: reported attacks on them recur.
+    Site(
+        names=("Tower 22", "Tower 22 base", "Tower 22 outpost"),
+        lat=33.3200, lon=38.6900, town="Ar Ruwayshid", admin1="Mafraq", country_iso3="JOR",
+        accuracy_km=5.0, source="reference maps; outpost at the Jordan-Syria-Iraq border",
+    ),
+    Site(
+        names=("Camp Taji", "Taji base", "Taji military base", "Taji air base"),
+        lat=33.5250, lon=44.2560, town="Taji", admin1="Baghdad", country_iso3="IRQ",
+        accuracy_km=3.0, source="reference maps of the Taji military complex",
+    ),
+    Site(
+        names=("Balad Air Base", "Balad airbase", "Joint Base Balad", "Balad base"),
+        lat=33.9402, lon=44.3616, town="Balad", admin1="Salah ad Din", country_iso3="IRQ",
+        accuracy_km=1.0, source="ICAO ORBD aerodrome reference point",
+    ),
+    Site(
+        names=("K1 Air Base", "K-1 base", "K1 base", "K1 military base"),
+        lat=35.5200, lon=44.3200, town="Kirkuk", admin1="Kirkuk", country_iso3="IRQ",
+        accuracy_km=5.0, source="reference maps; base north-west of Kirkuk",
+    ),
+    Site(
+        names=("Union III", "Union III base", "Union 3 base"),
+        lat=33.3150, lon=44.3950, town="Baghdad", admin1="Baghdad", country_iso3="IRQ",
+        accuracy_km=2.0, source="reference maps of the Green Zone compound",
+    ),
+    Site(
+        names=("Camp Lemonnier", "Lemonnier base"),
+        lat=11.5473, lon=43.1595, town="Djibouti", admin1="Djibouti", country_iso3="DJI",
+        accuracy_km=2.0, source="beside the ICAO HDAM aerodrome reference point",
+    ),
+    Site(
+        names=("Bagram Airfield", "Bagram air base", "Bagram airbase", "Bagram base"),
+        lat=34.9461, lon=69.2650, town="Bagram", admin1="Parwan", country_iso3="AFG",
+        accuracy_km=1.0, source="ICAO OAIX aerodrome reference point",
+    ),
+    Site(
+        names=("Kandahar Airfield", "Kandahar air base", "Kandahar airport"),
+        lat=31.5058, lon=65.8478, town="Kandahar", admin1="Kandahar", country_iso3="AFG",
+        accuracy_km=1.0, source="ICAO OAKN aerodrome reference point",
+    ),
+    Site(
+        names=("Shayrat Airbase", "Shayrat air base", "al-Shayrat airbase", "Shayrat airfield"),
+        lat=34.4904, lon=36.9090, town="Homs", admin1="Homs", country_iso3="SYR",
+        accuracy_km=2.0, source="ICAO OS65 aerodrome reference point",
+    ),
+    Site(
+        names=("Hmeimim Air Base", "Hmeimim airbase", "Khmeimim air base", "Hmeimim"),
+        lat=35.4011, lon=35.9487, town="Jableh", admin1="Latakia", country_iso3="SYR",
+        accuracy_km=1.0, source="ICAO OSLK aerodrome reference point",
+    ),
+    Site(
+        names=("Tiyas Airbase", "T-4 airbase", "T4 airbase", "Tiyas air base", "T-4 air base"),
+        lat=34.5225, lon=37.6297, town="Palmyra", admin1="Homs", country_iso3="SYR",
+        accuracy_km=2.0, source="ICAO OS70 aerodrome reference point",
+    ),
+    Site(
+        names=("Mezzeh Airbase", "Mezzeh military airport", "Mezzeh air base"),
+        lat=33.4775, lon=36.2233, town="Damascus", admin1="Damascus", country_iso3="SYR",
+        accuracy_km=1.0, source="ICAO OSDZ aerodrome reference point",
+    ),
+    # Border crossings.
+    Site(
+        names=("Kerem Shalom crossing", "Kerem Shalom", "Kerem Shalom border crossing"),
+        lat=31.2285, lon=34.2836, town="Rafah", admin1="Gaza Strip", country_iso3="PSE",
+        accuracy_km=2.0, source="reference maps; Gaza-Israel-Egypt goods crossing",
+    ),
+    Site(
+        names=("Erez crossing", "Erez border crossing", "Beit Hanoun crossing"),
+        lat=31.5583, lon=34.5364, town="Beit Hanun", admin1="Gaza Strip", country_iso3="PSE",
+        accuracy_km=1.0, source="reference maps; northern Gaza-Israel crossing",
+    ),
+    Site(
+        names=("Allenby Bridge", "King Hussein Bridge", "Allenby crossing"),
+        lat=31.8733, lon=35.5420, town="Jericho", admin1="West Bank", country_iso3="PSE",
+        accuracy_km=1.0, source="reference maps; Jordan River crossing east of Jericho",
+    ),
+    Site(
+        names=("Nasib crossing", "Nassib crossing", "Nasib border crossing", "Jaber crossing"),
+        lat=32.5500, lon=36.2000, town="Nasib", admin1="Daraa", country_iso3="SYR",
+        accuracy_km=3.0, source="reference maps; Syria-Jordan crossing",
+    ),
+    Site(
+        names=("Bab al-Salama crossing", "Bab al-Salameh crossing", "Bab al-Salama"),
+        lat=36.6400, lon=37.0700, town="Azaz", admin1="Aleppo", country_iso3="SYR",
+        accuracy_km=3.0, source="reference maps; Syria-Turkey crossing north of Azaz",
+    ),
+    Site(
+        names=("Semalka crossing", "Fishkhabur crossing", "Faysh Khabur crossing"),
+        lat=37.0800, lon=42.3800, town="Al-Malikiyah", admin1="Al-Hasakah", country_iso3="SYR",
+        accuracy_km=3.0, source="reference maps; Syria-Iraq Tigris crossing",
+    ),
+    Site(
+        names=("Ibrahim Khalil crossing", "Ibrahim Khalil border crossing", "Habur crossing"),
+        lat=37.1400, lon=42.5800, town="Zakho", admin1="Duhok", country_iso3="IRQ",
+        accuracy_km=3.0, source="reference maps; Iraq-Turkey crossing at Zakho",
+    ),
+    Site(
+        names=("Spin Boldak crossing", "Chaman crossing", "Chaman border crossing"),
+        lat=30.9600, lon=66.4300, town="Spin Boldak", admin1="Kandahar", country_iso3="AFG",
+        accuracy_km=5.0, source="reference maps; Afghanistan-Pakistan crossing",
+    ),
+    # Camps.
+    Site(
+        names=("Rukban camp", "al-Rukban camp", "Rukban"),
+        lat=33.3000, lon=38.7000, town="At Tanf", admin1="Homs", country_iso3="SYR",
+        accuracy_km=5.0, source="reference maps; camp on the Syria-Jordan berm",
+    ),
+    Site(
+        names=("Roj camp", "al-Roj camp"),
+        lat=36.9900, lon=42.1100, town="Al-Malikiyah", admin1="Al-Hasakah", country_iso3="SYR",
+        accuracy_km=10.0, source="reference maps; camp near al-Malikiyah (Derik)",
+    ),
+    Site(
+        names=("Zaatari camp", "Zaatari refugee camp", "Za'atari camp"),
+        lat=32.2950, lon=36.3230, town="Mafraq", admin1="Mafraq", country_iso3="JOR",
+        accuracy_km=2.0, source="reference maps of the camp east of Mafraq",
+    ),
+    Site(
+        names=("Jabalia camp", "Jabalia refugee camp", "Jabaliya camp"),
+        lat=31.5320, lon=34.4950, town="Jabalia", admin1="Gaza Strip", country_iso3="PSE",
+        accuracy_km=1.0, source="reference maps of northern Gaza",
+    ),
+    Site(
+        names=("Nuseirat camp", "Nuseirat refugee camp", "Nuseirat"),
+        lat=31.4480, lon=34.3930, town="Nuseirat", admin1="Gaza Strip", country_iso3="PSE",
+        accuracy_km=1.0, source="reference maps of central Gaza",
+    ),
+    Site(
+        names=("Beach camp", "Shati camp", "al-Shati camp", "Shati refugee camp"),
+        lat=31.5300, lon=34.4450, town="Gaza", admin1="Gaza Strip", country_iso3="PSE",
+        accuracy_km=1.0, source="reference maps of Gaza City's coast",
+    ),
+    Site(
+        names=("Jenin camp", "Jenin refugee camp"),
+        lat=32.4620, lon=35.2890, town="Jenin", admin1="West Bank", country_iso3="PSE",
+        accuracy_km=1.0, source="reference maps; camp west of Jenin's centre",
+    ),
+    Site(
+        names=("Ain al-Hilweh", "Ain al-Hilweh camp", "Ein el-Hilweh camp"),
+        lat=33.5420, lon=35.3830, town="Sidon", admin1="South Governorate", country_iso3="LBN",
+        accuracy_km=1.0, source="reference maps; camp south-east of Sidon",
+    ),
 )  # fmt: skip
 """The table; order matters only for display."""

@@ -1,0 +1,70 @@
+"""Wire and FBIS copy: all-capitals text, two-digit-year datelines, reporting dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.dates import find_date_mentions, find_dateline
+from eventwire.dates.mentions import sentence_case
+from eventwire.dates.reporting import is_reporting_date
+
+PUB = date(1990, 1, 12)
+
+
+def test_muc_dateline_with_two_digit_year() -> None:
+    place, mention = find_dateline("   SAN SALVADOR, 12 JAN 90 (RADIO VENCEREMOS) -- [TEXT] THE")
+    assert place == "SAN SALVADOR"
+    assert mention is not None and mention.start_date == date(1990, 1, 12)
+    assert mention.basis == "explicit"
+
+
+def test_dateline_with_region_in_brackets() -> None:
+    place, mention = find_dateline("PANAMA CITY (PANAMA), 26 JAN 89 -- [TEXT] EXPLOSIVES")
+    assert place == "PANAMA CITY"
+    assert mention is not None and mention.start_date == date(1989, 1, 26)
+
+
+def test_two_digit_year_takes_the_century_nearest_publication() -> None:
+    _, mention = find_dateline("KABUL, 3 JAN 24 (AP) -- A", date(2024, 1, 4))
+    assert mention is not None and mention.start_date == date(2024, 1, 3)
+
+
+def test_reuters_dateline_still_read() -> None:
+    _, mention = find_dateline("BAGHDAD, Dec 8 (Reuters) - Two rockets", date(2023, 12, 9))
+    assert mention is not None and mention.start_date == date(2023, 12, 8)
+
+
+def test_all_capitals_relative_dates() -> None:
+    text = "TERRORISTS ATTACKED THE POST YESTERDAY AND LAST NIGHT BOMBED A TOWER."
+    found = {m.text: m.start_date for m in find_date_mentions(text, PUB)}
+    assert found["YESTERDAY"] == date(1990, 1, 11)
+    assert found["LAST NIGHT"] == date(1990, 1, 11)
+
+
+def test_all_capitals_keeps_offsets_and_the_modal_may() -> None:
+    text = "THE REBELS MAY ATTACK AGAIN, THE ARMY SAID ON 30 DECEMBER."
+    mentions = find_date_mentions(text, PUB, offset=100)
+    assert [m.text for m in mentions] == ["30 DECEMBER"]
+    m = mentions[0]
+    assert text[m.start - 100 : m.end - 100] == "30 DECEMBER"
+    assert m.start_date == date(1989, 12, 30)
+
+
+def test_ordinary_text_is_not_recased() -> None:
+    text = "Rebels attacked on Friday."
+    assert sentence_case(text) is text
+
+
+def test_reporting_date() -> None:
+    text = "IT WAS OFFICIALLY REPORTED TODAY THAT ON 10 MARCH GUERRILLAS MURDERED FOUR PEOPLE."
+    mentions = find_date_mentions(text, date(1989, 3, 11))
+    flags = {m.text: is_reporting_date(text, m) for m in mentions}
+    assert flags == {"TODAY": True, "10 MARCH": False}
+
+
+def test_issue_expressions_never_future() -> None:
+    pub = date(2023, 12, 9)  # a Saturday
+    for text in ("two days ago", "late last month", "Thursday night", "at dawn on Friday"):
+        mentions = [m for m in find_date_mentions(f"Rebels attacked {text}.", pub) if m.end_date]
+        assert mentions, text
+        assert all(m.end_date is not None and m.end_date <= pub for m in mentions), text

@@ -1,0 +1,79 @@
+"""The standalone geoparser: every place in a text, offsets exact, read in context."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from eventwire.cli import geoparse as _geoparse  # noqa: F401 - registers the command
+from eventwire.cli.app import app
+from eventwire.geocode.geoparse import GeoparsedPlace, geoparse, paragraphs
+from eventwire.pipeline import Pipeline
+
+TEXT = (
+    "BAGHDAD, Dec 8 (Reuters) - Two rockets hit Ain al-Asad air base in Anbar province, "
+    "Iraqi officials said.\n\nA county fair in Athens, Ga. and a parade in Paris, Texas "
+    "went ahead; Europe watched."
+)
+
+
+def _by_text(places: list[GeoparsedPlace]) -> dict[str, GeoparsedPlace]:
+    return {p.text: p for p in places}
+
+
+def test_every_place_with_exact_offsets(pipeline: Pipeline) -> None:
+    places = geoparse(TEXT, pipeline.nlp, pipeline.geocoder)
+    for place in places:
+        assert TEXT[place.start : place.end] == place.text
+    found = _by_text(places)
+    assert {"BAGHDAD", "Ain al-Asad", "Anbar province", "Iraqi", "Athens", "Ga."} <= set(found)
+    assert found["Ain al-Asad"].feature == "site"
+    assert found["Ain al-Asad"].precision == "point"
+    assert found["Anbar province"].precision == "admin1"
+    assert found["Iraqi"].country_iso3 == "IRQ"
+
+
+def test_state_written_after_a_town_places_it(pipeline: Pipeline) -> None:
+    found = _by_text(geoparse(TEXT, pipeline.nlp, pipeline.geocoder))
+    assert (found["Athens"].country_iso3, found["Athens"].admin1) == ("USA", "Georgia")
+    assert (found["Paris"].country_iso3, found["Paris"].admin1) == ("USA", "Texas")
+    assert found["Ga."].feature == "admin1"
+
+
+def test_bare_names_take_their_usual_reading(pipeline: Pipeline) -> None:
+    text = "Officials in Paris and Washington met envoys from China and Georgia."
+    found = _by_text(geoparse(text, pipeline.nlp, pipeline.geocoder))
+    assert found["Paris"].country_iso3 == "FRA"
+    assert found["Washington"].admin1 == "District of Columbia"
+    assert found["China"].feature == "country"
+
+
+def test_continent_has_coordinates_but_no_country(pipeline: Pipeline) -> None:
+    found = _by_text(geoparse(TEXT, pipeline.nlp, pipeline.geocoder))
+    europe = found["Europe"]
+    assert europe.feature == "continent" and europe.lat is not None
+    assert europe.precision == "unknown"
+
+
+def test_paragraphs_keep_offsets() -> None:
+    text = "One.\n\n\nTwo para.\n\nThree."
+    parts = list(paragraphs(text))
+    assert [t for _, t in parts] == ["One.", "Two para.", "Three."]
+    assert all(text[o : o + len(t)] == t for o, t in parts)
+
+
+def test_cli_writes_one_line_per_place(tmp_path: Path, pipeline: Pipeline) -> None:
+    folder = tmp_path
+    docs = folder / "docs.jsonl"
+    docs.write_text(json.dumps({"id": "d1", "text": TEXT}) + "\n", encoding="utf-8")
+    out = folder / "places.jsonl"
+    result = CliRunner().invoke(app, ["geoparse", str(docs), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert lines and all(line["article_id"] == "d1" for line in lines)
+    keys = ["article_id", "start", "end", "text", "name", "lat", "lon", "geonames_id"]
+    keys += ["country_iso3", "admin1", "feature", "precision", "score"]
+    assert list(lines[0]) == keys
+    assert all(TEXT[line["start"] : line["end"]] == line["text"] for line in lines)
