@@ -174,7 +174,11 @@ class Gazetteer:
         exact = True
         if not rows:
             skel = skeleton(key)
-            rows = self._con.execute(sql.format(col="skel"), (skel,)).fetchall() if skel else []
+            # "skel != ''" lets SQLite use the partial index (else a full scan per miss).
+            skel_sql = sql.replace(" GROUP BY", " AND n.skel != '' GROUP BY")
+            rows = (
+                self._con.execute(skel_sql.format(col="skel"), (skel,)).fetchall() if skel else []
+            )
             exact = False
         cands = [Candidate(self._entry(r[1:9]), exact, bool(r[9])) for r in rows]
         cands.sort(key=_rank, reverse=True)
