@@ -8,6 +8,7 @@ worker unchanged. Resources load once, in `Pipeline.load`.
 from __future__ import annotations
 
 import re
+from functools import partial
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -29,6 +30,7 @@ from eventwire.geocode.mentions import PlaceMention
 from eventwire.geocode.resolve import Geocoder
 from eventwire.models import Article, ArticleResult, Document, Event, Rejected
 from eventwire.nlp.loader import load_spacy
+from eventwire.nlp.truecase import Truecaser, needs_truecasing
 from eventwire.nlp.sentences import Sentence, parse_spans, sentences_from_docs, span_texts
 from eventwire.settings import Settings
 
@@ -40,12 +42,22 @@ class Pipeline:
     settings: Settings
     nlp: Any
     geocoder: Geocoder
+    truecaser: Truecaser | None = None
 
     @classmethod
     def load(cls, settings: Settings | None = None) -> Pipeline:
         """Load the spaCy model and the gazetteer (built once into the cache directory)."""
         settings = settings or Settings()
-        return cls(settings=settings, nlp=load_spacy(settings), geocoder=Geocoder.load(settings))
+        nlp = load_spacy(settings)
+        geocoder = Geocoder.load(settings)
+        truecaser = Truecaser.from_nlp(nlp, partial(_is_major_place, geocoder))
+        return cls(settings=settings, nlp=nlp, geocoder=geocoder, truecaser=truecaser)
+
+    def _parse_texts(self, article: Article, spans: list[tuple[int, int]]) -> list[str]:
+        """What spaCy reads: the spans, truecased when the report is in capitals."""
+        if self.truecaser is not None and needs_truecasing(article.text):
+            article = article.model_copy(update={"text": self.truecaser.truecase(article.text)})
+        return span_texts(article, spans)
 
     def process(self, document: Document) -> ArticleResult:
         """Events of one document, or the reason it was rejected."""
@@ -72,7 +84,7 @@ class Pipeline:
         to_parse = [a for a in batch if isinstance(a, Article) and mentions_any_trigger(a.text)]
         datelines = {a.id: find_article_dateline(a) for a in to_parse}
         spans = {a.id: parse_spans(a, datelines[a.id].end) for a in to_parse}
-        texts = [(text, a.id) for a in to_parse for text in span_texts(a, spans[a.id])]
+        texts = [(text, a.id) for a in to_parse for text in self._parse_texts(a, spans[a.id])]
         docs_by_article: dict[str, list[Any]] = {a.id: [] for a in to_parse}
         for doc, article_id in self.nlp.pipe(texts, as_tuples=True, batch_size=64):
             docs_by_article[article_id].append(doc)
@@ -93,7 +105,7 @@ class Pipeline:
             return []
         dateline = find_article_dateline(article)
         spans = parse_spans(article, dateline.end)
-        docs = list(self.nlp.pipe(span_texts(article, spans)))
+        docs = list(self.nlp.pipe(self._parse_texts(article, spans)))
         return self._events_from_docs(article, docs, spans, dateline)
 
     def _events_from_docs(
@@ -193,6 +205,18 @@ def find_article_dateline(article: Article) -> Dateline:
 
 
 _AGENCY_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\))?")
+
+
+def _is_major_place(geocoder: Geocoder, name: str) -> bool:
+    """A country, a region or a city of 100,000 people: a name even when it is a word."""
+    return any(
+        candidate.exact
+        and (
+            candidate.entry.feature in ("country", "admin1")
+            or candidate.entry.population >= 100_000
+        )
+        for candidate in geocoder.gazetteer.candidates(name)
+    )
 
 
 def mentions_any_trigger(text: str) -> bool:

@@ -193,6 +193,13 @@ SITE_NOUNS = frozenset(
         "plant",
         "refinery",
         "tower",
+        "substation",
+        "pylon",
+        "farm",
+        "factory",
+        "warehouse",
+        "mast",
+        "minibus",
     }
 )
 NAME_EXCLUDED_MODIFIERS = frozenset(

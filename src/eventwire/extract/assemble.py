@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from eventwire.dates import DateMention, find_date_mentions, is_historic, resolve_event_date
+from eventwire.extract.actor_dictionary import match_known_actor
 from eventwire.extract.actors import ActorMention, find_actors, merge_actors
 from eventwire.extract.casualties import (
     CasualtyMention,
@@ -15,7 +16,7 @@ from eventwire.extract.casualties import (
     find_casualties,
     find_singular_casualties,
 )
-from eventwire.extract.claims import decide_claim, find_claim_mentions
+from eventwire.extract.claims import decide_claim, find_claim_mentions, find_claimants
 from eventwire.extract.frames import Frame
 from eventwire.extract.lexicon import Tactic
 from eventwire.extract.summary import summarise
@@ -25,6 +26,14 @@ from eventwire.geocode.mentions import PlaceMention
 from eventwire.geocode.resolve import Geocoder
 from eventwire.models import Actor, Article, Event, EventDate, Evidence, Location
 from eventwire.nlp.sentences import Sentence
+
+ARMED_GROUPS = {
+    "soldier": "state_forces",
+    "police": "state_forces",
+    "fighter": "rebel_group",
+    "guard": "state_forces",
+}
+"""Casualty groups (see `casualties`) that are armed: their losses make a fight a battle."""
 
 OFFICIAL_WORDS = frozenset(
     {
@@ -78,7 +87,18 @@ def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal:
     actor_mentions = merge_actors(
         a for s in sentences for a in find_actors(s) if a.end > context.dateline_end
     )
+    casualty_mentions: list[CasualtyMention] = []
+    for sentence in sentences:
+        in_sentence = find_casualties(sentence.text, sentence.start)
+        in_sentence += find_singular_casualties(sentence.span, sentence.base, in_sentence)
+        casualty_mentions.extend(in_sentence)
+    casualties = combine(casualty_mentions)
+    for mention in casualty_mentions:
+        cite("casualties", mention.start, mention.end, f"casualty phrase:{mention.kind}")
+
     actor_kinds = {a.kind for a in actor_mentions if a.role in ("target", "victim") and a.kind}
+    # "25 fighters killed", "three soldiers were wounded": the hit side was armed
+    actor_kinds |= {ARMED_GROUPS[m.group] for m in casualty_mentions if m.group in ARMED_GROUPS}
     acled = classify_acled(frame.tactics, actor_kinds)
     first_hit = frame.hits[0]
     for hit in frame.hits[:3]:
@@ -96,16 +116,9 @@ def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal:
     if gtd is not None:
         cite("gtd", first_hit.start, first_hit.end, "from ACLED type, weapons and targets")
 
-    casualty_mentions: list[CasualtyMention] = []
-    for sentence in sentences:
-        in_sentence = find_casualties(sentence.text, sentence.start)
-        in_sentence += find_singular_casualties(sentence.span, sentence.base, in_sentence)
-        casualty_mentions.extend(in_sentence)
-    casualties = combine(casualty_mentions)
-    for mention in casualty_mentions:
-        cite("casualties", mention.start, mention.end, f"casualty phrase:{mention.kind}")
-
     claim_mentions = [c for s in sentences for c in find_claim_mentions(s.text, s.start)]
+    if not any(a.attribution == "claimed" for a in actor_mentions):
+        actor_mentions = _with_claimant(actor_mentions, sentences)
     perpetrators = [a for a in actor_mentions if a.role == "perpetrator"]
     claim, claim_span = decide_claim(claim_mentions, perpetrators, None)
     if claim_span:
@@ -214,6 +227,8 @@ def _locate(
     event_mentions = _lead_mentions(trigger_sentences, context.places_by_sentence)
     if not event_mentions and context.dateline_place is not None and not frame.background:
         event_mentions.append(context.dateline_place)  # where it was filed: a last resort
+    if not event_mentions:
+        event_mentions = _modifier_places(trigger_sentences)
     in_event = {id(m) for m in event_mentions}
     others = [
         m
@@ -248,6 +263,52 @@ def _lead_mentions(
         if found and not sentence.is_headline:
             return found + headline
     return [m for s in trigger_sentences for m in places.get(s.index, [])]
+
+
+def _with_claimant(actors: list[ActorMention], sentences: Sequence[Sentence]) -> list[ActorMention]:
+    """Add the group a "X claimed responsibility" phrase names, when the parse missed it."""
+    for sentence in sentences:
+        for name, start, end in find_claimants(sentence.text, sentence.start):
+            known = match_known_actor(name)
+            claimant = ActorMention(
+                name=name,
+                role="perpetrator",
+                kind=known.kind if known else "rebel_group",
+                attribution="claimed",
+                attributed_by=None,
+                normalized_name=known.name if known else None,
+                start=start,
+                end=end,
+                text=name,
+            )
+            return [claimant, *actors]
+    return actors
+
+
+def _modifier_places(sentences: Sequence[Sentence]) -> list[PlaceMention]:
+    """Names used as modifiers ("Iraq attacks kill 31", "Iraqi forces"): not where the
+    event happened, but the country it happened in when nothing better is written."""
+    found: list[PlaceMention] = []
+    for sentence in sentences:
+        for entity in sentence.span.ents:
+            if entity.label_ in ("GPE", "NORP") and entity.root.dep_ in (
+                "compound",
+                "amod",
+                "nmod",
+                "poss",
+                "nsubj",
+            ):
+                start = sentence.base + entity.start_char
+                found.append(
+                    PlaceMention(
+                        text=entity.text,
+                        start=start,
+                        end=start + len(entity.text),
+                        in_event_sentence=True,
+                        relation="modifier",
+                    )
+                )
+    return found
 
 
 def _confidence(

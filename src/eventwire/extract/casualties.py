@@ -18,23 +18,25 @@ from eventwire.models import Casualties, Count
 
 Kind = Literal["killed", "injured"]
 
-_PEOPLE = (
-    r"(?:people|persons|civilians|soldiers|troops|servicemen|policemen|police officers|officers"
-    r"|police|members|fighters|militants|insurgents|rebels|attackers|assailants|gunmen|children"
-    r"|women|men|students|worshippers|villagers|residents|passengers|workers|protesters"
-    r"|demonstrators|guards|personnel|pilgrims|farmers|miners|migrants|journalists|staff"
-    r"|employees|officials|others|of them|of the \w+|of whom|Iraqis|Syrians|Afghans|Palestinians"
-    r"|Israelis|Ukrainians|Nigerians|Somalis|children|family members|relatives|bystanders"
-    r"|security forces|security personnel|(?:\w+ ){0,2}(?:soldiers|troops|civilians|people"
-    r"|officers|fighters|members|personnel|workers))"
+_GROUP_NOUNS = (
+    r"people|persons|civilians|soldiers|troops|servicemen|policemen|police officers|officers"
+    r"|police|members|fighters|militants|insurgents|rebels|guerrillas|attackers|assailants"
+    r"|gunmen|children|women|men|students|worshippers|villagers|residents|passengers|workers"
+    r"|protesters|demonstrators|guards|personnel|pilgrims|farmers|peasants|miners|migrants"
+    r"|journalists|staff|employees|officials|others|jihadists|bystanders|relatives|teenagers"
+    r"|Iraqis|Syrians|Afghans|Palestinians|Israelis|Ukrainians|Nigerians|Somalis|security forces"
 )
+_PEOPLE = rf"(?:of them|of the \w+|of whom|(?:[\w.'-]+[ -]){{0,3}}?(?:{_GROUP_NOUNS}))"
+"""A group of people after a count: "people", "Islamic State militants", "of the attackers"."""
 _ONE_PERSON = (
     r"(?:(?:\w+ )?(?:civilian|soldier|policeman|police officer|officer|child|woman|man|boy|girl"
-    r"|student|worker|guard|farmer|journalist|fighter|militant|passer-by|bystander|resident"
-    r"|villager|teacher|doctor|nurse|official|driver|member|person))"
+    r"|student|worker|guard|farmer|peasant|journalist|fighter|militant|guerrilla|passer-by"
+    r"|bystander|resident|villager|teacher|doctor|nurse|official|driver|member|person|judge"
+    r"|mayor|candidate|leader|priest|businessman|trader|councillor|lawyer|activist))"
 )
 _KILLED_WORDS = (
     r"(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|lost their lives"
+    r"|(?:shot|hacked|beaten|stabbed|burned|burnt|stoned|tortured) to death"
     r"|lost his life|lost her life|perished|massacred|killing|kill)"
 )
 _INJURED_WORDS = r"(?:wounded|injured|hurt|injuring|wounding|maimed)"
@@ -60,11 +62,11 @@ _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
     (
         "killed",
         rf"\b(?:killed|killing|kills|kill|executed|executing|massacred|shot dead)"
-        rf" {_Q}(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b",
+        rf"\s+{_Q}(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b",
     ),
     (
         "injured",
-        rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting) {_Q}"
+        rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting)\s+{_Q}"
         rf"(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b",
     ),
     ("killed", rf"\b(?:killed|killing|shot dead|executed|murdered) (?P<q>an?) {_ONE_PERSON}\b"),
@@ -93,6 +95,12 @@ _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
     ),
     ("killed", rf"\b{_Q} (?:dead|deaths|fatalities|bodies|casualties and (?:\w+ )?wounded)\b"),
     ("injured", rf"\b{_Q} (?:wounded|injured|injuries)\b(?! (?:were|was|have))"),
+    # "resulted in the death of a civilian", "the killing of three soldiers"
+    (
+        "killed",
+        rf"\b(?:death|deaths|killing|killings|murder|murders) of (?P<q>{QUANTITY}|an?)"
+        rf"(?= {_ONE_PERSON}| {_PEOPLE})",
+    ),
 )
 PATTERNS: tuple[tuple[Kind, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(source, re.IGNORECASE)) for kind, source in _PATTERN_SOURCES
@@ -111,6 +119,12 @@ _NONE_SOURCES: tuple[tuple[tuple[Kind, ...], str], ...] = (
         r" or killed|harmed)\b",
     ),
     (("killed", "injured"), r"\b(?:unharmed|unscathed)\b"),
+    (
+        ("killed", "injured"),
+        r"\b(?:did not|didn't|failed to) (?:cause|result in|leave) any (?:casualties|victims)\b",
+    ),
+    (("injured",), r"\b(?:did not|didn't) (?:cause|result in|leave) any (?:injuries|injured)\b"),
+    (("killed",), r"\b(?:did not|didn't) (?:cause|result in|leave) any (?:deaths|dead)\b"),
     (("injured",), r"\b(?:no|without) (?:immediate |reported )?(?:injuries|wounded)\b"),
     (("injured",), r"\bno (?:one|body) (?:was|were|has been) (?:injured|wounded|hurt)\b"),
     (
@@ -173,8 +187,16 @@ _COORDINATED = re.compile(
 """"5 soldiers and 12 militants were killed": two groups, one verb."""
 
 
+_QUOTE_AROUND_WORD = re.compile(r"(?<=\s)[\"'“‘]|[\"'”’](?=[\s,.;:])")
+
+
 def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
-    """Casualty mentions in one sentence; offsets are ``offset`` + position in ``text``."""
+    """Casualty mentions in one sentence; offsets are ``offset`` + position in ``text``.
+
+    Quotation marks around words ("kill 'dozens' of militants") are read as spaces: same
+    length, so offsets stay exact.
+    """
+    text = _QUOTE_AROUND_WORD.sub(" ", text)
     found: list[CasualtyMention] = []
     for match in _COORDINATED.finditer(text):
         kind: Kind = "injured" if re.fullmatch(_INJURED_WORDS, match["verb"], re.I) else "killed"

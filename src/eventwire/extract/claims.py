@@ -30,6 +30,27 @@ DENIED = re.compile(
 )
 
 
+CLAIMANT = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’.&-]*|al|of|the|for|and|de|del|la)(?:\s+(?:[A-Z][\w'’.&-]*|al|of"
+    r"|the|for|and|de|del|la|\([A-Z][\w-]*\))){0,7})\s+(?:has\s+|have\s+|had\s+|later\s+|"
+    r"quickly\s+|swiftly\s+)?(?:claimed|claims)\s+(?:responsibility|credit)\b"
+)
+"""A capitalised name right before "claimed responsibility": the fallback when the parser
+does not make the claimant a subject ("The MRTA has claimed responsibility")."""
+_LEADING_FUNCTION = re.compile(r"^(?:(?:The|the|of|and|for|al)\s+)+")
+
+
+def find_claimants(text: str, offset: int) -> list[tuple[str, int, int]]:
+    """(name, start, end) of groups that claimed something in ``text``."""
+    found = []
+    for match in CLAIMANT.finditer(text):
+        name = _LEADING_FUNCTION.sub("", match.group("name")).strip()
+        if name and name[0].isupper() and name.lower() not in ("no group", "nobody", "it"):
+            start = offset + match.end("name") - len(name)
+            found.append((name, start, offset + match.end("name")))
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimMention:
     status: str

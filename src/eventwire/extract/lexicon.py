@@ -64,8 +64,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     _p(
         Tactic.SUICIDE,
         r"suicide[- ](?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|vests?"
-        r"|(?:car|truck) bombs?)|blew (?:himself|herself|themselves) up|explosives?[- ]laden vests?"
-        r"|self-detonat\w*",
+        r"|(?:car|truck) bomb(?:s|ings?|ers?)?)|blew (?:himself|herself|themselves) up"
+        r"|explosives?[- ]laden vests?|self-detonat\w*",
         strong=True,
     ),
     _p(

@@ -102,15 +102,17 @@ TARGET_TYPES: tuple[tuple[frozenset[str], str], ...] = (
         frozenset(
             {"bus", "train", "railway", "road", "highway", "bridge", "passenger", "passengers"}
         ),
-        "Transportation (other than aviation)",
+        "Transportation",
     ),
     (
-        frozenset({"pipeline", "power", "electricity", "substation", "dam", "grid", "refinery"}),
+        frozenset(
+            {"pipeline", "power", "electricity", "substation", "dam", "grid", "refinery", "pylon"}
+        ),
         "Utilities",
     ),
     (
         frozenset({"port", "ship", "tanker", "vessel", "harbour", "harbor"}),
-        "Maritime (includes ports and maritime facilities)",
+        "Maritime",
     ),
     (frozenset({"tower", "telecom", "telecommunication", "mast"}), "Telecommunication"),
     (frozenset({"tourist", "tourists"}), "Tourists"),
@@ -192,6 +194,9 @@ TARGET_TYPES: tuple[tuple[frozenset[str], str], ...] = (
                 "man",
                 "woman",
                 "crowd",
+                "peasant",
+                "peasants",
+                "farm",
             }
         ),
         "Private Citizens & Property",
@@ -292,6 +297,12 @@ def classify_acled(tactics: AbstractSet[Tactic], actor_kinds: Collection[str]) -
             event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance"
         )
     if tactics & {Tactic.ATTACK, Tactic.SHOOTING, Tactic.KILLING}:
+        if Tactic.EXPLOSION in tactics and Tactic.SHOOTING not in tactics:
+            # bombings kill whoever is near, armed or not: remote violence either way
+            return Acled(
+                event_type="Explosions/Remote violence",
+                sub_event_type="Remote explosive/landmine/IED",
+            )
         if target_armed:
             return Acled(event_type="Battles", sub_event_type="Armed clash")
         if Tactic.EXPLOSION in tactics:
