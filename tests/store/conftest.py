@@ -17,8 +17,7 @@ import pytest
 import sqlalchemy as sa
 
 from eventwire.models import ArticleResult, Document
-from eventwire.pipeline import Pipeline
-from store.helpers import golden_documents
+from store.helpers import sample_results
 
 DEFAULT_POSTGRES = "postgresql+psycopg:///postgres?host=/var/run/postgresql"
 
@@ -72,8 +71,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return url
 
 
-@pytest.fixture(scope="session")
-def golden_results(pipeline: Pipeline) -> list[tuple[Document, ArticleResult]]:
-    """A few golden reports and their extraction results (extracted once per session)."""
-    documents = golden_documents()
-    return list(zip(documents, pipeline.process_many(documents), strict=True))
+@pytest.fixture
+def sample() -> list[tuple[Document, ArticleResult]]:
+    """Fixed records (see `store.helpers.sample_results`) with their articles."""
+    return sample_results()

@@ -33,11 +33,8 @@ def iter_warc(path: str) -> Iterator[Document | Rejected]:
                 read += 1
                 if item is not None:
                     yield item
-    except OSError as exc:
-        if read == 0 and isinstance(exc, FileNotFoundError):
-            yield Rejected(id=path, reason=f"no such file: {path}", source=path)
-            return
-        yield _broken(path, read, exc)
+    except FileNotFoundError:
+        yield Rejected(id=path, reason=f"no such file: {path}", source=path)
     except Exception as exc:  # warcio and zlib raise many types on corrupt input
         yield _broken(path, read, exc)
 
@@ -63,6 +60,8 @@ def _document(record: Any, path: str) -> Document | Rejected | None:
     url = record.rec_headers.get_header("WARC-Target-URI")
     record_id = record.rec_headers.get_header("WARC-Record-ID") or url
     body = record.content_stream().read()
+    if getattr(record.raw_stream, "limit", 0) > 0:
+        raise EOFError(f"record {url} ends early")  # a cut download: the page is partial
     name = f"{path} {url}"
     try:
         html = decode_bytes(body, name, html=True)
