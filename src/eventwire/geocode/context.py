@@ -57,11 +57,11 @@ def prior(cand: Candidate, capital: bool = False) -> float:
     elif entry.feature == "site":
         base = 0.45
     elif entry.feature == "admin1":
-        base = 0.2 + 0.2 * min(1.0, math.log10(entry.population + 10) / 7.0)
+        base = 0.35 + 0.2 * min(1.0, math.log10(entry.population + 10) / 7.0)
     elif entry.feature == "admin2":
         base = 0.1 + 0.2 * min(1.0, math.log10(entry.population + 10) / 7.0)
     else:
-        base = 0.4 * min(1.0, math.log10(entry.population + 10) / 7.0) + (0.15 if capital else 0)
+        base = 0.5 * min(1.0, math.log10(entry.population + 10) / 7.0) + (0.15 if capital else 0)
     match = 0.25 if cand.exact and cand.primary else 0.15 if cand.exact else 0.0
     return base + match
 

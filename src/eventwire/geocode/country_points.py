@@ -34,3 +34,18 @@ COUNTRY_POINTS: dict[str, tuple[float, float]] = {
     "RU": (60.0, 100.0),
 }  # fmt: skip
 """ISO alpha-2 -> (lat, lon) of the country's GeoNames feature."""
+
+ADMIN1_POINTS: dict[str, tuple[float, float]] = {
+    # Canada's provinces and territories: their towns hug the southern edge.
+    "CA.01": (52.28333, -117.46903), "CA.02": (53.99983, -125.0032),
+    "CA.03": (55.00019, -97.00049), "CA.04": (46.50008, -66.75018),
+    "CA.05": (52.0, -56.0), "CA.07": (45.00015, -62.99865), "CA.08": (49.25014, -84.49983),
+    "CA.09": (46.25, -63.0), "CA.10": (52.00017, -71.99907), "CA.11": (54.0001, -106.00099),
+    "CA.12": (63.5, -135.5), "CA.13": (64.83, -124.85), "CA.14": (66.03478, -100.07813),
+    # Australia's states and territories.
+    "AU.01": (-35.5, 149.0), "AU.02": (-33.0, 146.0), "AU.03": (-20.0, 134.0),
+    "AU.04": (-20.0, 145.0), "AU.05": (-30.0, 135.0), "AU.06": (-42.0, 147.0),
+    "AU.07": (-37.0, 144.0), "AU.08": (-25.0, 122.0),
+}  # fmt: skip
+"""GeoNames admin1 code -> (lat, lon) of the division's GeoNames feature, for the large
+divisions whose towns' box centre is far from it (same source as above)."""

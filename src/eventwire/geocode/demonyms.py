@@ -54,7 +54,7 @@ means; callers wanting a neutral reading should not pass ethnic adjectives."""
 COUNTRY_ALIASES: dict[str, str] = {
     "us": "US", "u s": "US", "usa": "US", "u s a": "US", "america": "US",
     "united states of america": "US", "uk": "GB", "u k": "GB", "britain": "GB",
-    "great britain": "GB", "england": "GB", "uae": "AE", "drc": "CD", "dr congo": "CD",
+    "great britain": "GB", "uae": "AE", "drc": "CD", "dr congo": "CD",
     "congo kinshasa": "CD", "congo brazzaville": "CG", "palestine": "PS",
     "palestinian territories": "PS", "occupied palestinian territories": "PS",
     "ivory coast": "CI", "cote divoire": "CI", "burma": "MM", "turkiye": "TR",
@@ -63,7 +63,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "swaziland": "SZ", "east timor": "TL", "cape verde": "CV", "vatican": "VA",
 }  # fmt: skip
 """Everyday country names missing from the packaged data (keys already folded). "Gaza" and
-"West Bank" are deliberately absent: they are a city and admin1 divisions, not countries."""
+"West Bank" are deliberately absent: they are a city and admin1 divisions, not countries; so
+are England, Scotland and Wales (first-level divisions of the United Kingdom in GeoNames)."""
 
 COUNTRY_NAME_OVERRIDES: dict[str, str] = {"PS": "Palestine"}
 """English short names where GeoNames' differs from what news and ACLED use."""

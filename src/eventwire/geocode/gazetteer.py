@@ -14,14 +14,19 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from eventwire.geocode.abbreviations import CITIES, US_STATES, abbreviation_key
+from eventwire.geocode.abbreviations import (
+    CA_PROVINCES,
+    CITIES,
+    US_STATES,
+    abbreviation_key,
+)
 from eventwire.geocode.build import INDEX_VERSION, build_index, data_version
 from eventwire.geocode.demonyms import DEMONYMS
 from eventwire.geocode.normalize import fold, skeleton
 from eventwire.geocode.sites import SITES
 
 _CACHE_LIMIT = 20_000
-NOTABLE_TOWN = 5_000
+NOTABLE_TOWN = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +132,8 @@ class Gazetteer:
         key = abbreviation_key(name)
         if key in US_STATES:
             feature, target, cc = "admin1", US_STATES[key], "US"
+        elif key in CA_PROVINCES:
+            feature, target, cc = "admin1", CA_PROVINCES[key], "CA"
         elif key in CITIES:
             feature, (target, cc) = "city", CITIES[key]
         else:
