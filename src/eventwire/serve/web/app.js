@@ -80,7 +80,7 @@ function applyBrush() {
   const mapped = map.show(range);
   const unlocated = inRange.length - mapped;
   const where = range ? ` from ${range[0]} to ${range[1]}` : "";
-  setStatus(`${inRange.length} events${where} · ${mapped} on the map${unlocated ? ` · ${unlocated} without coordinates` : ""}`);
+  setStatus(`${inRange.length} ${inRange.length === 1 ? "event" : "events"}${where} · ${mapped} on the map${unlocated ? ` · ${unlocated} without coordinates` : ""}`);
   status.dataset.events = String(inRange.length);
   status.dataset.mapped = String(mapped);
   document.getElementById("timeline-label").textContent = range
@@ -149,7 +149,7 @@ form.addEventListener("submit", (event) => {
   state.filters = formToFilters(form);
   state.brush = null;
   writeState(state, { push: true });
-  loadEvents();
+  loadEvents({ fit: true });
 });
 document.getElementById("reset").addEventListener("click", () => {
   state = { filters: {}, brush: null, event: null, view: null };

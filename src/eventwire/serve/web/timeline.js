@@ -43,6 +43,12 @@ export class Timeline {
       if (d < first) first = d;
       if (d > last) last = d;
     }
+    if (last - first < 30) {
+      // A few days would fill the whole width with one bar: show at least a month.
+      const pad = 30 - (last - first);
+      first -= Math.floor(pad / 2);
+      last += Math.ceil(pad / 2);
+    }
     const span = last - first + 1;
     this.width = span <= 430 ? 1 : span <= 3000 ? 7 : 30;
     this.first = first;
