@@ -360,6 +360,13 @@ def _from_violent_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
                     found.extend(
                         _mention_with_conjuncts(sentence, agent, "perpetrator", None, None)
                     )
+        elif child.dep_ == "dobj" and child.lemma_.lower() in ATTACK_NOUNS:
+            # "troops repelled an ISWAP attack": the attack's owner is the other side
+            found.extend(
+                _mention(sentence, owner, "perpetrator", None, None)
+                for owner in child.children
+                if owner.dep_ in ("compound", "poss", "nmod") and _is_actor(owner)
+            )
         elif child.dep_ in ("dobj", "nsubjpass") and (_is_actor(child) or _is_site(child)):
             found.extend(_mention_with_conjuncts(sentence, child, object_role, None, None))
         elif (
@@ -531,6 +538,9 @@ def _mention(
         else:
             attribution = "named"
     kind = known.kind if known else _kind_of(token)
+    normalized = known.name if known else None
+    if normalized is None and kind == "state_forces":
+        normalized = _state_force_name(token)
     start = sentence.base + token.left_edge.idx
     doc_text = sentence.span.doc.text
     last_word = name.split()[-1]
@@ -543,7 +553,7 @@ def _mention(
         kind=kind,
         attribution=attribution if role == "perpetrator" else None,
         attributed_by=attributed_by if role == "perpetrator" else None,
-        normalized_name=known.name if known else None,
+        normalized_name=normalized,
         start=start,
         end=max(end, start),
         text=sentence.span.doc.text[start - sentence.base : end - sentence.base],
@@ -580,6 +590,42 @@ def _is_actor(token: Any) -> bool:
         or match_known_actor(_phrase(token)) is not None
         or lemma in ("people", "person", "man", "member", "personnel", "family", "convoy")
     )
+
+
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "gendarme", "gendarmerie"})
+
+
+def _state_force_name(token: Any) -> str | None:
+    """ACLED's name for a state's forces: "Iraqi troops" -> "Military Forces of Iraq",
+    "Kenyan police" -> "Police Forces of Kenya"; None when the text names no country."""
+    for modifier in token.children:
+        if modifier.dep_ not in ("amod", "compound", "nmod", "poss") or modifier.i > token.i:
+            continue
+        country = _country_name(modifier.text)
+        if country:
+            police = token.lemma_.lower() in POLICE_WORDS or any(
+                c.lemma_.lower() in POLICE_WORDS for c in token.children
+            )
+            return f"{'Police' if police else 'Military'} Forces of {country}"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _country_name(word: str) -> str | None:
+    import pycountry
+
+    from eventwire.geocode.demonyms import DEMONYMS
+
+    code = DEMONYMS.get(word.lower())
+    try:
+        country = (
+            pycountry.countries.get(alpha_2=code) if code else pycountry.countries.lookup(word)
+        )
+    except LookupError:
+        return None
+    if country is None:
+        return None
+    return str(getattr(country, "common_name", None) or country.name)
 
 
 @lru_cache(maxsize=4096)
