@@ -258,7 +258,8 @@ CONFLICT_CONTEXT = re.compile(
     r"drones?|artillery|kill(?:s|ed|ing)?|dead|died|wounded|injured|casualties|hurt|civilians?|"
     r"protesters?|demonstrators?|rioters?|embassy|base|checkpoint|convoy|patrol|villagers|"
     r"residents|hostages?|abducted|kidnapped|clashes|airstrikes?|shelling|ceasefire|"
-    r"crowds?|tear ?gas|arrested|detained|government|authorities|officials?)\b",
+    r"crowds?|tear ?gas|arrested|detained|government|authorities|officials?|guerrillas?|"
+    r"claimed responsibility|insurgency|communiqu[eé])\b",
     re.IGNORECASE,
 )
 """Words that make a weak trigger count: someone armed, someone hurt, or a security setting."""

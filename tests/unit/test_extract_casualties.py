@@ -1,0 +1,70 @@
+"""Casualty phrases read as ACLED and UCDP code them: counts, words, ranges, explicit none."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.extract.casualties import combine, find_casualties
+
+
+def counts(text: str) -> tuple[int | None, int | None, bool]:
+    casualties = combine(find_casualties(text))
+    return casualties.killed.best, casualties.injured.best, casualties.reported
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("At least 12 people were killed and 30 wounded in the blast.", 12, 30),
+        ("The attack killed three soldiers and wounded a civilian.", 3, 1),
+        ("The death toll rose to 7 on Sunday.", 7, None),
+        ("Dozens were injured when police fired tear gas.", None, 12),
+        ("Gunmen stormed the village, leaving five dead.", 5, None),
+        ("Over 50 Islamic State militants killed in clashes in northern Iraq.", 50, None),
+        ("Two students were shot to death outside the school.", 2, None),
+        ("The bombing resulted in the death of a civilian.", 1, None),
+        ("Iraqi forces kill 'dozens' of militants in Ramadi.", 12, None),
+        ("Between 10 and 15 people were killed, officials said.", 10, None),
+    ],
+)
+def test_casualty_phrase_gives_best_count(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    assert counts(text)[:2] == (killed, injured)
+
+
+def test_explicit_none_is_zero_and_reported() -> None:
+    assert counts("Despite the attack, there were no casualties.") == (0, 0, True)
+    assert counts("No injuries were reported.")[1:] == (0, True)
+    assert counts("The blast did not cause any injuries.")[1:] == (0, True)
+
+
+def test_silence_is_unknown_not_zero() -> None:
+    assert counts("Approximately 2,500 U.S. troops are deployed in the country.") == (
+        None,
+        None,
+        False,
+    )
+
+
+def test_counts_of_different_groups_add_up() -> None:
+    text = "The fighting killed three soldiers. The army said 14 insurgents were killed."
+    assert counts(text)[0] == 17
+
+
+def test_a_total_with_a_subset_is_not_double_counted() -> None:
+    assert counts("Five people were killed, including three soldiers.")[0] == 5
+
+
+def test_attackers_also_killed_are_added() -> None:
+    text = "The bomb killed four policemen. Two of the attackers were also killed."
+    assert counts(text)[0] == 6
+
+
+def test_years_are_not_counts() -> None:
+    assert counts("In 2014 militants killed villagers.")[0] is None
+
+
+def test_range_keeps_low_best_high() -> None:
+    killed = combine(find_casualties("Between 10 and 15 people were killed.")).killed
+    assert (killed.low, killed.best, killed.high) == (10, 10, 15)

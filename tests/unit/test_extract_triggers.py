@@ -1,0 +1,64 @@
+"""Trigger words count only when used literally, in a report about political violence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from eventwire.extract.lexicon import Tactic
+from eventwire.extract.triggers import find_triggers, is_apolitical_report, is_figurative_report
+from eventwire.nlp.sentences import Sentence
+
+
+def sentence(nlp: Any, text: str) -> Sentence:
+    doc = nlp(text)
+    return Sentence(0, doc[:], 0, len(text), text, 0, False)
+
+
+@pytest.fixture(scope="module")
+def nlp(pipeline: Any) -> Any:
+    return pipeline.nlp
+
+
+def tactics(nlp: Any, text: str, **options: bool) -> set[Tactic]:
+    options.setdefault("in_violent_report", False)
+    return {hit.tactic for hit in find_triggers(sentence(nlp, text), **options)}
+
+
+def test_literal_attack_is_a_trigger(nlp: Any) -> None:
+    assert Tactic.ATTACK in tactics(nlp, "Gunmen attacked a police checkpoint in Kirkuk.")
+
+
+def test_verbal_attack_is_not(nlp: Any) -> None:
+    assert tactics(nlp, "The opposition attacked the budget as a betrayal.") == set()
+
+
+def test_threats_and_plans_are_not_events(nlp: Any) -> None:
+    assert tactics(nlp, "The group vowed to attack the capital.") == set()
+
+
+def test_negated_arrests_are_not_events(nlp: Any) -> None:
+    assert Tactic.ARREST not in tactics(nlp, "Police said there were no arrests.")
+
+
+def test_sports_clash_is_not_a_battle(nlp: Any) -> None:
+    text = "Iraq beat Syria in a fiery World Cup qualifying clash in Basra."
+    assert tactics(nlp, text) == set()
+
+
+def test_fuel_price_protesters_are_protesters(nlp: Any) -> None:
+    text = "Kenyan police opened fire on demonstrators protesting against rising fuel prices."
+    assert Tactic.PROTEST in tactics(nlp, text)
+
+
+def test_weak_word_counts_inside_a_violent_report(nlp: Any) -> None:
+    text = "The night was shattered by the sound of explosions."
+    assert tactics(nlp, text) == set()
+    assert Tactic.EXPLOSION in tactics(nlp, text, in_violent_report=True)
+
+
+def test_reports_about_markets_and_disasters_are_recognised() -> None:
+    assert is_figurative_report("Shares rose; the striker scored; the coach and the referee.")
+    assert is_apolitical_report("The typhoon caused landslides and floods.")
+    assert not is_apolitical_report("Militants attacked a police station.")
