@@ -37,6 +37,22 @@ _MIGRATION_LOCK = 0x65_76_77  # "evw": PostgreSQL advisory lock id for migration
 
 Lookup = Literal["new", "stored", "id_taken"]
 
+# Built once: an ingest runs these for every document, and building SQLAlchemy expressions
+# per call cost more than the queries themselves.
+_FIND_ARTICLE = (
+    sa.select(articles.c.id, articles.c.raw_hash, articles.c.canonical_url)
+    .where(
+        sa.or_(
+            articles.c.id == sa.bindparam("id"),
+            articles.c.raw_hash == sa.bindparam("raw_hash"),
+            articles.c.canonical_url == sa.bindparam("canonical_url"),
+            articles.c.content_hash == sa.bindparam("content_hash"),
+        )
+    )
+    .limit(1)
+)
+_INSERT_ARTICLE = sa.insert(articles)
+
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -87,16 +103,16 @@ class SqlStore:
         """Whether an input is stored ("stored"), new, or new but its id is used by another
         article ("id_taken": the caller renames it, since event ids derive from it)."""
         with self.engine.connect() as connection:
-            if _stored(connection, raw_hash, canonical_url, None):
-                return "stored"
-            taken = connection.execute(
-                sa.select(articles.c.id).where(articles.c.id == document_id)
-            ).first()
-        return "id_taken" if taken else "new"
+            found = _find(connection, document_id, raw_hash, canonical_url, None)
+        if found is None:
+            return "new"
+        if found[1] == raw_hash or (canonical_url and found[2] == canonical_url):
+            return "stored"
+        return "id_taken"  # another article has this id; this content is new
 
     def is_stored(self, raw_hash: str, canonical_url: str | None) -> bool:
         with self.engine.connect() as connection:
-            return _stored(connection, raw_hash, canonical_url, None)
+            return _find(connection, None, raw_hash, canonical_url, None) is not None
 
     def add(
         self,
@@ -112,27 +128,26 @@ class SqlStore:
         content_hash = text_hash(article.text) if article is not None else None
         try:
             with self._writing(self.engine) as connection:
-                taken = connection.execute(
-                    sa.select(articles.c.id).where(articles.c.id == result.article_id)
-                ).first()
-                if taken or _stored(connection, raw_hash, canonical_url, content_hash):
+                found = _find(connection, result.article_id, raw_hash, canonical_url, content_hash)
+                if found is not None:
                     return "duplicate"
                 now = _now()
                 connection.execute(
-                    sa.insert(articles).values(
-                        id=result.article_id,
-                        source_id=source_id,
-                        url=document.url,
-                        canonical_url=canonical_url,
-                        title=article.title if article else document.title,
-                        published=article.published if article else None,
-                        text=article.text if article else None,
-                        raw_hash=raw_hash,
-                        content_hash=content_hash,
-                        rejection_reason=result.rejected.reason if result.rejected else None,
-                        event_count=len(result.events),
-                        ingested_at=now,
-                    )
+                    _INSERT_ARTICLE,
+                    {
+                        "id": result.article_id,
+                        "source_id": source_id,
+                        "url": document.url,
+                        "canonical_url": canonical_url,
+                        "title": article.title if article else document.title,
+                        "published": article.published if article else None,
+                        "text": article.text if article else None,
+                        "raw_hash": raw_hash,
+                        "content_hash": content_hash,
+                        "rejection_reason": result.rejected.reason if result.rejected else None,
+                        "event_count": len(result.events),
+                        "ingested_at": now,
+                    },
                 )
                 _insert_events(connection, result.article_id, result.events, now)
         except sa.exc.IntegrityError:
@@ -252,16 +267,25 @@ class SqlStore:
         return result
 
 
-def _stored(
-    connection: sa.Connection, raw_hash: str, canonical_url: str | None, content_hash: str | None
-) -> bool:
-    conditions = [articles.c.raw_hash == raw_hash]
-    if canonical_url:
-        conditions.append(articles.c.canonical_url == canonical_url)
-    if content_hash:
-        conditions.append(articles.c.content_hash == content_hash)
-    found = connection.execute(sa.select(articles.c.id).where(sa.or_(*conditions)).limit(1))
-    return found.first() is not None
+def _find(
+    connection: sa.Connection,
+    article_id: str | None,
+    raw_hash: str,
+    canonical_url: str | None,
+    content_hash: str | None,
+) -> tuple[str, str, str | None] | None:
+    """A stored article (id, raw hash, canonical URL) with this id, raw hash, canonical URL
+    or content hash (a None value matches nothing, as ``col = NULL`` is never true)."""
+    row = connection.execute(
+        _FIND_ARTICLE,
+        {
+            "id": article_id,
+            "raw_hash": raw_hash,
+            "canonical_url": canonical_url,
+            "content_hash": content_hash,
+        },
+    ).first()
+    return None if row is None else (str(row[0]), str(row[1]), row[2])
 
 
 def _find_source(connection: sa.Connection, location: str) -> int | None:
