@@ -23,7 +23,7 @@ from eventwire.extract.summary import summarise
 from eventwire.extract.taxonomy import classify_acled, classify_gtd
 from eventwire.extract.weapons import WeaponMention, find_weapons, merge_weapons
 from eventwire.geocode.mentions import PlaceMention
-from eventwire.geocode.resolve import Geocoder
+from eventwire.geocode.resolve import Geocoder, ResolvedPlace
 from eventwire.models import Actor, Article, Event, EventDate, Evidence, Location
 from eventwire.nlp.sentences import Sentence
 
@@ -237,6 +237,8 @@ def _locate(
         if id(m) not in in_event
     ]
     resolved = geocoder.resolve(event_mentions, others)
+    if resolved.location.precision in COARSE_PRECISIONS:
+        resolved = _refine(resolved, frame.sentences, context, geocoder, others)
     location = resolved.location
     mention = resolved.mention
     if mention is not None and mention.site and location.place:
@@ -249,6 +251,35 @@ def _locate(
     if location.name is None and location.place:
         location = location.model_copy(update={"name": location.place})
     return location, mention, resolved.reason
+
+
+COARSE_PRECISIONS = frozenset({"country", "admin1", "unknown"})
+
+
+def _refine(
+    coarse: ResolvedPlace,
+    sentences: Sequence[Sentence],
+    context: ArticleContext,
+    geocoder: Geocoder,
+    others: Sequence[PlaceMention],
+) -> ResolvedPlace:
+    """ "a suicide bombing in northwestern Pakistan ... in Dera Ismail Khan district": when
+    the lead only names a country or a region, a later sentence telling the same event may
+    name the town. Taken only when it lies inside what the lead said."""
+    for sentence in sentences:
+        mentions = context.places_by_sentence.get(sentence.index, [])
+        if not mentions:
+            continue
+        finer = geocoder.resolve(mentions, others)
+        if finer.location.precision in COARSE_PRECISIONS:
+            continue
+        same_country = coarse.location.country_iso3 in (None, finer.location.country_iso3)
+        same_region = coarse.location.precision != "admin1" or (
+            coarse.location.admin1 == finer.location.admin1
+        )
+        if same_country and same_region:
+            return finer
+    return coarse
 
 
 def _lead_mentions(
