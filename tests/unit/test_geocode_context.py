@@ -1,0 +1,49 @@
+"""Joint resolution: each mention read in the light of the article's other places."""
+
+from __future__ import annotations
+
+from eventwire.geocode.geoparse import GeoparsedPlace, resolve_toponyms
+from eventwire.geocode.mentions import PlaceMention
+from eventwire.pipeline import Pipeline
+
+
+def _resolve(pipeline: Pipeline, text: str, names: list[str]) -> dict[str, GeoparsedPlace]:
+    mentions, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        mentions.append(PlaceMention(name, start, start + len(name), False))
+        pos = start + len(name)
+    return {p.text: p for p in resolve_toponyms(mentions, pipeline.geocoder)}
+
+
+def test_town_comma_country(pipeline: Pipeline) -> None:
+    found = _resolve(pipeline, "Paris, Kentucky", ["Paris", "Kentucky"])
+    assert (found["Paris"].country_iso3, found["Paris"].admin1) == ("USA", "Kentucky")
+
+
+def test_state_abbreviation_places_the_town(pipeline: Pipeline) -> None:
+    found = _resolve(pipeline, "Athens, Tenn.", ["Athens", "Tenn."])
+    assert found["Athens"].admin1 == "Tennessee"
+
+
+def test_co_mentioned_places_pull_a_homonym(pipeline: Pipeline) -> None:
+    text = "Paris police said the suspect fled from Lamar County toward Dallas, Texas."
+    found = _resolve(pipeline, text, ["Paris", "Lamar County", "Dallas", "Texas"])
+    assert found["Paris"].admin1 == "Texas"
+    assert found["Lamar County"].feature == "admin2"
+
+
+def test_country_beats_a_small_town_of_its_name(pipeline: Pipeline) -> None:
+    found = _resolve(
+        pipeline, "Officials in Dallas, Texas spoke of China.", ["Dallas", "Texas", "China"]
+    )
+    assert found["China"].feature == "country"
+
+
+def test_county_placed_beside_a_town_of_its_state(pipeline: Pipeline) -> None:
+    text = "Deputies in Anderson County arrested a man in Palestine, Texas."
+    found = _resolve(pipeline, text, ["Anderson County", "Palestine", "Texas"])
+    county, town = found["Anderson County"], found["Palestine"]
+    assert county.admin1 == "Texas" and town.admin1 == "Texas"
+    assert county.lat is not None and town.lat is not None
+    assert abs(county.lat - town.lat) < 1.5
