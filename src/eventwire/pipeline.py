@@ -8,9 +8,9 @@ worker unchanged. Resources load once, in `Pipeline.load`.
 from __future__ import annotations
 
 import re
-from functools import partial
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, NamedTuple
 
 from eventwire.clean import clean_document
@@ -30,8 +30,8 @@ from eventwire.geocode.mentions import PlaceMention
 from eventwire.geocode.resolve import Geocoder
 from eventwire.models import Article, ArticleResult, Document, Event, Rejected
 from eventwire.nlp.loader import load_spacy
-from eventwire.nlp.truecase import Truecaser, needs_truecasing
 from eventwire.nlp.sentences import Sentence, parse_spans, sentences_from_docs, span_texts
+from eventwire.nlp.truecase import Truecaser, needs_truecasing
 from eventwire.settings import Settings
 
 
@@ -74,7 +74,13 @@ class Pipeline:
             if isinstance(document, Rejected):
                 batch.append(document)
             else:
-                batch.append(clean_document(document, max_chars=self.settings.max_document_chars))
+                batch.append(
+                    clean_document(
+                        document,
+                        max_chars=self.settings.max_document_chars,
+                        language=getattr(self.nlp, "lang", "en"),
+                    )
+                )
             if len(batch) >= self.settings.batch_size:
                 yield from self._process_batch(batch)
                 batch = []

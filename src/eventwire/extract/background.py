@@ -16,8 +16,8 @@ from eventwire.dates import DateMention, is_historic
 
 CAMPAIGN = re.compile(
     r"\b(?:(?:more than|over|at least|nearly|some|about|around|almost)\s+)?"
-    r"(?:\d[\d,]+|[4-9]|dozens|scores|hundreds|a (?:new )?(?:series|wave|spate|string|campaign|number"
-    r"|surge|spree)|waves|series|numerous|multiple|several|repeated|frequent|a string)\s+"
+    r"(?:\d[\d,]+|[4-9]|dozens|scores|hundreds|a (?:new )?(?:series|wave|spate|string|campaign"
+    r"|number|surge|spree)|waves|series|numerous|multiple|several|repeated|frequent|a string)\s+"
     r"(?:of\s+)?(?:\w+[- ]){0,3}?(?:attacks|strikes|bombings|assaults|raids|incidents"
     r"|kidnappings|abductions|killings|ambushes)\b",
     re.IGNORECASE,
