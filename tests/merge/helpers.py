@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from eventwire.merge.sources import ArticleInfo
-from eventwire.models import Document, Event
+from eventwire.models import ArticleResult, Document, Event
 from eventwire.pipeline import Pipeline
 
 CLUSTERS_DIR = Path(__file__).parent / "clusters"
@@ -23,6 +23,8 @@ class ExtractedReport:
     near_miss_of: str | None
     article: ArticleInfo
     events: list[Event]
+    document: Document
+    result: ArticleResult
 
 
 def load_clusters() -> list[dict[str, Any]]:
@@ -52,6 +54,8 @@ def extract_clusters(
                 near_miss_of=cluster.get("near_miss_of"),
                 article=ArticleInfo(document.id, published, result.article.text, document.url),
                 events=[e for e in result.events if not e.background],
+                document=document,
+                result=result,
             )
         )
     return reports

@@ -100,6 +100,11 @@ class Merger:
             sorted(group) for root in self._roots() for group in self._events_of.get(root, [[root]])
         )
 
+    def component_of(self, report_id: str) -> str:
+        """The component a report belongs to, named by its canonically smallest report id
+        (the same whatever the arrival order)."""
+        return min(self._members.get(self._root(report_id), [report_id]))
+
     # -- components ------------------------------------------------------------------------
 
     def _roots(self) -> list[str]:

@@ -21,6 +21,7 @@ from eventwire.ingest import iter_documents
 from eventwire.ingest.feeds import FEED_SUFFIXES
 from eventwire.ingest.url import FetchSettings, is_url
 from eventwire.ingest.warc import is_warc_path
+from eventwire.merge.store import merge_article
 from eventwire.models import ArticleResult, Document, Rejected
 from eventwire.pipeline import Pipeline
 from eventwire.store.engine import display_url
@@ -152,6 +153,8 @@ def _store_result(
     else:
         summary.stored += 1
         summary.events += len(result.events)
+        if result.events:
+            merge_article(store, result.article_id)  # join events of other articles
 
 
 def _report(

@@ -103,6 +103,39 @@ evidence = sa.Table(
 
 _CORE_TABLES = (sources, articles, events, event_articles, event_actors, evidence)
 
+# Merging (eventwire.merge): one row per merged event, the per-article events in each, and
+# the candidate keys (day x grid cell, country, name) each per-article event is filed under.
+merged_events = sa.Table(
+    "merged_events",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("component", sa.String(64), nullable=False, index=True),
+    sa.Column("record", sa.Text, nullable=False),
+    sa.Column("date_start", sa.Date, index=True),
+    sa.Column("country_iso3", sa.String(3), index=True),
+    sa.Column("killed_best", sa.Integer),
+    sa.Column("sources", sa.Integer, nullable=False),
+    sa.Column("updated_at", sa.String(32), nullable=False),
+)
+
+merge_members = sa.Table(
+    "merge_members",
+    metadata,
+    sa.Column("event_id", sa.String(64), primary_key=True),
+    sa.Column("component", sa.String(64), nullable=False, index=True),
+    sa.Column("merged_id", sa.String(64), nullable=False, index=True),
+)
+
+merge_keys = sa.Table(
+    "merge_keys",
+    metadata,
+    sa.Column("key", sa.BigInteger, nullable=False),
+    sa.Column("event_id", sa.String(64), nullable=False),
+    sa.Index("ix_merge_keys_key", "key"),
+)
+
+_MERGE_TABLES = (merged_events, merge_members, merge_keys)
+
 
 def _create_core(connection: sa.Connection) -> None:
     for table in _CORE_TABLES:
@@ -133,9 +166,15 @@ def _add_postgis(connection: sa.Connection) -> None:
     connection.execute(sa.text("CREATE INDEX ix_events_geog ON events USING GIST (geog)"))
 
 
+def _create_merge(connection: sa.Connection) -> None:
+    for table in _MERGE_TABLES:
+        table.create(connection)
+
+
 MIGRATIONS: tuple[tuple[int, Callable[[sa.Connection], None]], ...] = (
     (1, _create_core),
     (2, _add_postgis),
+    (3, _create_merge),
 )
 """Numbered migrations, applied in order; append new ones, never edit an applied one."""
 
