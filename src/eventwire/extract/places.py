@@ -127,6 +127,12 @@ def find_places(
 
 
 _MAX_NAME_TOKENS = 4
+_GENERIC_WORDS = frozenset(
+    {"north", "south", "east", "west", "central", "new", "upper", "lower", "greater", "federal",
+     "state", "city", "county", "university", "village", "street", "center", "centre", "union",
+     "national", "royal", "grand", "mount", "port", "lake", "river", "bay", "island", "valley"}
+)  # fmt: skip
+"""Words that open many names without being places of their own ("South Kilburn Estate")."""
 _SPOT_LABELS = frozenset({"", "ORG", "FAC", "GPE", "LOC"})
 """Entity labels a spotted name may start (not persons, works of art, products ...)."""
 
@@ -156,7 +162,9 @@ def _spotted(
         for size in range(min(run, _MAX_NAME_TOKENS), 0, -1):
             first, last = tokens[i], tokens[i + size - 1]
             start, end = first.idx, last.idx + len(last.text)
-            if is_notable_place(text[start:end]):
+            if (size > 1 or first.lower_ not in _GENERIC_WORDS) and is_notable_place(
+                text[start:end]
+            ):
                 found.append(
                     PlaceMention(
                         text[start:end],

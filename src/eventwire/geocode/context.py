@@ -143,8 +143,12 @@ def _containers(
         first, second = mentions[i], mentions[i + 1]
         if not 0 < second.start - first.end <= 2 or not options[i + 1]:
             continue
+        top = max(options[i], key=prior, default=None)
+        if top is None or top.entry.feature in ("country", "continent"):
+            continue  # a list of countries ("Turkey, the United States") nests nothing
         areas = [c.entry for c in options[i + 1] if c.entry.feature in ("admin1", "country")]
         inside = [c for c in options[i] if any(_within(c.entry, a) for a in areas)]
+        inside = [c for c in inside if c.primary] or inside
         if inside:
             out[i] = inside
             out[i + 1] = [

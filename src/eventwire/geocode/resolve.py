@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from eventwire.geocode.context import resolve_jointly
 from eventwire.geocode.gazetteer import Candidate, Gazetteer, GazetteerEntry
@@ -98,7 +98,7 @@ class Geocoder:
         (the geoparser's view: where is each named place, not where did the event happen)."""
         picks = resolve_jointly(
             mentions,
-            lambda m: self._candidates(m, read_mention(m.text)),
+            self._any_candidates,
             self.gazetteer.is_capital,
         )
         out: list[ResolvedPlace] = []
@@ -132,6 +132,15 @@ class Geocoder:
         )
         lonely = len(countries) > 1 and entry.feature == "country"
         return choice.score + 0.1 * level + (0.1 if agrees else 0.0) - (0.05 if lonely else 0)
+
+    def _any_candidates(self, mention: PlaceMention) -> list[Candidate]:
+        """The geoparser's view: a name beside a facility noun that names no known site
+        ("the Southern District of Ohio" office) is still the place it names."""
+        reading = read_mention(mention.text)
+        found = self._candidates(mention, reading)
+        if not found and mention.site:
+            found = self._candidates(replace(mention, site=None), reading)
+        return found
 
     def _candidates(self, mention: PlaceMention, reading: Reading) -> list[Candidate]:
         gaz = self.gazetteer
