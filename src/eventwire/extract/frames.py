@@ -131,7 +131,21 @@ def segment(
         refers_back = RESPONSIBILITY.search(sentence.text) or _only_anaphoric(sentence, hits)
         if not refers_back or not current.dates:
             current.dates.extend(dates)
-    return frames
+    return [frame for frame in frames if not _only_agent_nouns(frame)]
+
+
+_AGENT_NOUN = re.compile(
+    r"(?:kidnappers|attackers|assailants|bombers|rioters|looters|protesters|demonstrators"
+    r"|gunmen|gunman|snipers?|hostages?|marchers)$",
+    re.IGNORECASE,
+)
+
+
+def _only_agent_nouns(frame: Frame) -> bool:
+    """"a band of alleged kidnappers", "the protesters' demands": people named by what they
+    once did or do are not a report that something happened; a frame needs one verb or
+    event noun ("kidnapped", "a protest", "the attack")."""
+    return all(_AGENT_NOUN.search(hit.text) for hit in frame.hits)
 
 
 _DEFINITE_BEFORE = re.compile(

@@ -191,8 +191,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     ),
     _p(
         Tactic.ARREST,
-        r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|apprehended|taken into custody"
-        r"|rounded up",
+        r"arrest(?:ed|ing)|detain(?:ed|ing)|apprehended|taken into custody|rounded up"
+        r"|made (?:\w+ ){0,2}arrests|(?:mass|several|dozens of|\d+) arrests",
         strong=False,
     ),
     _p(
