@@ -71,7 +71,7 @@ def create_app(
     app.include_router(read_router(state))
     app.include_router(write_router(state))
     app.include_router(assets_router(find_node_modules(settings.node_modules)))
-    app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=5)
+    app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=1)
     origins = settings.allowed_origins()
     if origins:
         app.add_middleware(

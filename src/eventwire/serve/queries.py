@@ -12,9 +12,10 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import itertools
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
+from json.encoder import encode_basestring
 from typing import Any
 
 import sqlalchemy as sa
@@ -23,9 +24,6 @@ from eventwire.errors import ConfigurationError
 from eventwire.store import EventFilter, SqlStore
 from eventwire.store.filters import where_clause, within_radius
 from eventwire.store.schema import articles, event_articles, events, sources
-
-_ORDER = (events.c.date_start.is_(None), events.c.date_start, events.c.id)
-"""The order of ``eventwire events``: by date, undated last, then id."""
 
 
 @dataclass(frozen=True)
@@ -51,17 +49,6 @@ class Cursor:
             ) from None
 
 
-def _after(cursor: Cursor) -> sa.ColumnElement[bool]:
-    """Rows sorting after ``cursor`` in `_ORDER` (keyset pagination: no OFFSET scan)."""
-    if cursor.date_start is None:
-        return sa.and_(events.c.date_start.is_(None), events.c.id > cursor.event_id)
-    return sa.or_(
-        events.c.date_start.is_(None),
-        events.c.date_start > cursor.date_start,
-        sa.and_(events.c.date_start == cursor.date_start, events.c.id > cursor.event_id),
-    )
-
-
 @dataclass(frozen=True)
 class Page:
     """A page of rows and the cursor of the next page (None on the last page)."""
@@ -79,37 +66,63 @@ def event_page(
     offset: int = 0,
     cursor: Cursor | None = None,
 ) -> Page:
-    """One page of events matching ``query``; ``columns`` must include id, date_start,
-    lat and lon (the cursor and the radius check read them)."""
+    """One page of events matching ``query`` in the order of ``eventwire events`` (by
+    date, undated last, then id); ``columns`` must include id, date_start, lat and lon.
+
+    Dated and undated events are read by two queries, so each is ordered by
+    ``(date_start, id)`` alone and walks the ``date_start`` index, stopping after the
+    page: no sort of every matching row (``ORDER BY date_start IS NULL`` would force one).
+    """
     where = where_clause(query, postgis=store.postgis)
-    if cursor is not None:
-        where = sa.and_(where, _after(cursor))
-    statement = sa.select(*columns).where(where).order_by(*_ORDER)
+    dated: list[sa.ColumnElement[bool]] | None = [where, events.c.date_start.is_not(None)]
+    undated = [where, events.c.date_start.is_(None)]
+    if cursor is not None and cursor.date_start is None:
+        dated = None
+        undated.append(events.c.id > cursor.event_id)
+    elif cursor is not None and dated is not None:
+        dated.append(events.c.date_start >= cursor.date_start)
+        dated.append(sa.or_(events.c.date_start > cursor.date_start, events.c.id > cursor.event_id))
+    want = limit + 1
     exact_in_sql = query.near is None or store.postgis
-    if exact_in_sql:
-        statement = statement.limit(limit + 1).offset(offset)
     with store.engine.connect() as connection:
-        rows = _kept(connection.execute(statement), query, exact_in_sql)
-        page = list(_slice(rows, offset if not exact_in_sql else 0, limit + 1))
-    more = len(page) > limit
-    page = page[:limit]
-    last = page[-1] if more and page else None
-    next_cursor = Cursor(last.date_start, last.id).encode() if last is not None else None
-    return Page(page, next_cursor)
+
+        def select(conditions: list[sa.ColumnElement[bool]]) -> sa.Select[Any]:
+            return sa.select(*columns).where(*conditions)
+
+        if exact_in_sql:
+            rows: list[sa.Row[Any]] = []
+            if dated is not None:
+                statement = select(dated).order_by(events.c.date_start, events.c.id)
+                rows = list(connection.execute(statement.limit(want).offset(offset)))
+            if len(rows) < want:
+                skip = 0
+                if offset and dated is not None:
+                    count = sa.select(sa.func.count()).select_from(events).where(*dated)
+                    skip = max(0, offset - int(connection.execute(count).scalar_one()))
+                elif offset:
+                    skip = offset
+                statement = select(undated).order_by(events.c.id)
+                rows += connection.execute(statement.limit(want - len(rows)).offset(skip))
+        else:
+            parts = [select(undated).order_by(events.c.id)]
+            if dated is not None:
+                parts.insert(0, select(dated).order_by(events.c.date_start, events.c.id))
+            streamed = (
+                row
+                for part in parts
+                for row in connection.execute(part)
+                if within_radius(query, row.lat, row.lon)
+            )
+            rows = list(itertools.islice(streamed, offset, offset + want))
+    more = len(rows) > limit
+    rows = rows[:limit]
+    last = rows[-1] if more and rows else None
+    next_cursor = Cursor(_as_date(last.date_start), last.id).encode() if last else None
+    return Page(rows, next_cursor)
 
 
-def _kept(rows: Any, query: EventFilter, exact_in_sql: bool) -> Iterator[sa.Row[Any]]:
-    for row in rows:
-        if exact_in_sql or within_radius(query, row.lat, row.lon):
-            yield row
-
-
-def _slice(rows: Iterator[sa.Row[Any]], skip: int, take: int) -> Iterator[sa.Row[Any]]:
-    for index, row in enumerate(rows):
-        if index >= skip + take:
-            return
-        if index >= skip:
-            yield row
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
 RECORD_COLUMNS: list[sa.ColumnElement[Any]] = [
@@ -121,7 +134,8 @@ RECORD_COLUMNS: list[sa.ColumnElement[Any]] = [
 ]
 COMPACT_COLUMNS: list[sa.ColumnElement[Any]] = [
     events.c.id,
-    events.c.date_start,
+    # ISO text straight from the database: no date objects built for 100,000 points
+    sa.cast(events.c.date_start, sa.Text).label("date_start"),
     events.c.lat,
     events.c.lon,
     events.c.event_type,
@@ -130,24 +144,38 @@ COMPACT_COLUMNS: list[sa.ColumnElement[Any]] = [
 ]
 
 
-def compact_feature(row: sa.Row[Any]) -> dict[str, Any]:
-    """A map point with only what the dashboard draws and filters on (about 150 bytes)."""
-    geometry = (
-        {"type": "Point", "coordinates": [round(row.lon, 5), round(row.lat, 5)]}
-        if row.lat is not None and row.lon is not None
-        else None
-    )
-    return {
-        "type": "Feature",
-        "id": row.id,
-        "geometry": geometry,
-        "properties": {
-            "type": row.event_type,
-            "date": row.date_start.isoformat() if row.date_start else None,
-            "killed": row.killed_best,
-            "country": row.country,
-        },
-    }
+def compact_features(rows: list[sa.Row[Any]]) -> str:
+    """Map points as GeoJSON features (comma-joined JSON text), with only what the dashboard
+    draws and filters on: id, type, date, killed, country; coordinates to 5 decimals (1 m).
+
+    Written as text directly: for 100,000 points this is several times cheaper than
+    building dicts and serialising them, and it is the dashboard's one big request.
+    """
+    text = _encode_string
+    features = []
+    for row in rows:
+        lat, lon = row.lat, row.lon
+        geometry = (
+            f'{{"type":"Point","coordinates":[{lon:.5f},{lat:.5f}]}}'
+            if lat is not None and lon is not None
+            else "null"
+        )
+        killed = "null" if row.killed_best is None else str(int(row.killed_best))
+        features.append(
+            f'{{"type":"Feature","id":{text(row.id)},"geometry":{geometry},"properties":'
+            f'{{"type":{_maybe(row.event_type)},"date":{_maybe(row.date_start)},'
+            f'"killed":{killed},"country":{_maybe(row.country)}}}}}'
+        )
+    return ",".join(features)
+
+
+def _encode_string(value: str) -> str:
+    encoded: str = encode_basestring(value)
+    return encoded
+
+
+def _maybe(value: str | None) -> str:
+    return "null" if value is None else _encode_string(str(value))
 
 
 def full_feature(record: dict[str, Any]) -> dict[str, Any]:

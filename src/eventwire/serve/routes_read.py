@@ -20,7 +20,7 @@ from eventwire.serve.queries import (
     COMPACT_COLUMNS,
     RECORD_COLUMNS,
     Cursor,
-    compact_feature,
+    compact_features,
     event_page,
     full_feature,
     get_article,
@@ -73,7 +73,10 @@ class Filters:
         )  # fmt: skip
 
 
-def _json(payload: Any, media_type: str = "application/json") -> Response:
+JSON = "application/json"
+
+
+def _json(payload: Any, media_type: str = JSON) -> Response:
     """Serialise once, without FastAPI's per-field encoder (large pages stay cheap)."""
     body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
     return Response(content=body, media_type=media_type)
@@ -117,18 +120,20 @@ def read_router(state: ServerState) -> APIRouter:
         columns = COMPACT_COLUMNS if format == "geojson" and compact else RECORD_COLUMNS
         page = event_page(state.store, query, columns, limit=limit, offset=offset, cursor=after)
         if format == "json":
-            records = [json.loads(row.record) for row in page.rows]
-            return _json(
-                {"events": records, "next_cursor": page.next_cursor, "limit": limit,
-                 "offset": offset}
-            )  # fmt: skip
+            # Stored records are the contract's JSON already: spliced in, never re-parsed.
+            records = ",".join(row.record for row in page.rows)
+            tail = json.dumps({"next_cursor": page.next_cursor, "limit": limit, "offset": offset})
+            return Response(content=f'{{"events":[{records}],{tail[1:]}', media_type=JSON)
+        cursor_json = json.dumps(page.next_cursor)
         if compact:
-            features = [compact_feature(row) for row in page.rows]
+            features = compact_features(page.rows)
         else:
-            features = [full_feature(json.loads(row.record)) for row in page.rows]
-        collection = {"type": "FeatureCollection", "features": features,
-                      "next_cursor": page.next_cursor}  # fmt: skip
-        return _json(collection, "application/geo+json")
+            features = ",".join(
+                json.dumps(full_feature(json.loads(row.record)), ensure_ascii=False)
+                for row in page.rows
+            )
+        body = f'{{"type":"FeatureCollection","features":[{features}],"next_cursor":{cursor_json}}}'
+        return Response(content=body, media_type="application/geo+json")
 
     @router.get("/events/{event_id}", summary="One event with its sources and evidence")
     def one_event(event_id: str) -> Response:

@@ -1,0 +1,257 @@
+"""Bounded load test of ``eventwire serve`` on loopback: requests per second and latency.
+
+Fills a SQLite store with synthetic events (100,000 by default; built once and reused),
+starts a real ``eventwire serve`` on a free 127.0.0.1 port, and sends a fixed number of
+requests per scenario from concurrent clients, each scenario also bounded in time. Only
+the loopback address is ever contacted. Target (issue 7): p95 under 100 ms for
+GET /events with 20 concurrent clients over 100,000 events.
+
+    python benchmarks/serve_load.py [--events 100000] [--clients 20] [--requests 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import json
+import os
+import random
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import sqlalchemy as sa
+
+from eventwire.models import Acled, Actor, Casualties, Count, Event, EventDate, Location
+from eventwire.store import open_store
+from eventwire.store.engine import WRITE_OPTION
+from eventwire.store.schema import articles, event_actors, event_articles, events
+from eventwire.store.sql import event_row
+
+TYPES = (
+    ("Battles", "Armed clash"),
+    ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("Violence against civilians", "Attack"),
+    ("Protests", "Peaceful protest"),
+    ("Riots", "Violent demonstration"),
+    ("Strategic developments", "Looting/property destruction"),
+)
+PLACES = (
+    ("Iraq", "IRQ", 33.3, 44.4), ("Nigeria", "NGA", 11.8, 13.2), ("Sudan", "SDN", 13.6, 25.3),
+    ("Syria", "SYR", 35.9, 36.6), ("Ukraine", "UKR", 48.5, 35.0), ("Mali", "MLI", 14.4, -3.6),
+    ("Colombia", "COL", 7.0, -71.4), ("Myanmar", "MMR", 20.8, 92.9), ("Kenya", "KEN", -1.3, 36.8),
+    ("Pakistan", "PAK", 31.8, 70.9), ("Somalia", "SOM", 2.0, 45.3), ("France", "FRA", 48.9, 2.3),
+)  # fmt: skip
+ACTORS = ("ISWAP", "RSF", "Sudanese Armed Forces", "ELN", "Arakan Army", "al-Shabaab",
+          "Russian forces", "JNIM", "protesters", "police")  # fmt: skip
+HOST = "127.0.0.1"
+
+
+def synthetic_event(number: int, rng: random.Random) -> Event:
+    event_type, sub_type = rng.choice(TYPES)
+    country, iso3, lat, lon = rng.choice(PLACES)
+    day = dt.date(2020, 1, 1) + dt.timedelta(days=rng.randrange(1460))
+    killed = rng.choice((None, 0, 1, 2, 3, 5, 8, 12, 30))
+    return Event(
+        id=f"evt_load{number:08d}",
+        article_ids=[f"load/{number // 5}"],
+        acled=Acled(event_type=event_type, sub_event_type=sub_type),
+        date=EventDate(start=day, end=day, precision="day", basis="explicit"),
+        location=Location(
+            name=f"Place {number % 997}",
+            country=country,
+            country_iso3=iso3,
+            lat=round(lat + rng.uniform(-3, 3), 5),
+            lon=round(lon + rng.uniform(-3, 3), 5),
+            precision="town",
+        ),
+        actors=[Actor(name=rng.choice(ACTORS), role="perpetrator", attribution="named")],
+        casualties=Casualties(killed=Count(low=killed, best=killed, high=killed)),
+        summary=f"On {day:%d %B %Y}, a synthetic {sub_type.lower()} event in {country}.",
+        confidence=0.5,
+    )
+
+
+def build_database(path: Path, count: int) -> None:
+    """Insert ``count`` synthetic events (and one article per five) in large batches."""
+    store = open_store(str(path))
+    rng = random.Random(7)
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    batch = 5000
+    with store.engine.connect() as raw:
+        connection = raw.execution_options(**{WRITE_OPTION: True})
+        for first in range(0, count, batch):
+            records = [synthetic_event(n, rng) for n in range(first, min(count, first + batch))]
+            article_ids = sorted({r.article_ids[0] for r in records})
+            with connection.begin():
+                connection.execute(sa.insert(articles), [
+                    {"id": a, "url": f"https://example.org/{a}", "title": f"Report {a}",
+                     "text": "Synthetic report.", "raw_hash": f"raw-{a}",
+                     "content_hash": f"content-{a}", "event_count": 5, "ingested_at": now}
+                    for a in article_ids
+                ])  # fmt: skip
+                connection.execute(sa.insert(events), [event_row(r, now) for r in records])
+                connection.execute(sa.insert(event_articles), [
+                    {"event_id": r.id, "article_id": r.article_ids[0]} for r in records
+                ])  # fmt: skip
+                connection.execute(sa.insert(event_actors), [
+                    {"event_id": r.id, "position": 0, "name": r.actors[0].name,
+                     "role": "perpetrator", "kind": None} for r in records
+                ])  # fmt: skip
+    store.close()
+
+
+@dataclass
+class Result:
+    name: str
+    latencies: list[float]
+    errors: dict[str, int]
+    seconds: float
+
+    def summary(self) -> dict[str, object]:
+        ordered = sorted(self.latencies)
+
+        def quantile(q: float) -> float:
+            return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000 if ordered else 0
+
+        return {
+            "scenario": self.name, "requests": len(ordered),
+            "errors": sum(self.errors.values()), "error_kinds": self.errors,
+            "requests_per_s": round(len(ordered) / self.seconds, 1) if self.seconds else 0.0,
+            "p50_ms": round(quantile(0.50), 1), "p95_ms": round(quantile(0.95), 1),
+            "max_ms": round(ordered[-1] * 1000, 1) if ordered else 0.0,
+        }  # fmt: skip
+
+
+async def run_scenario(  # noqa: PLR0917 - one knob each
+    base: str, name: str, paths: list[str], clients: int, requests: int, max_seconds: float
+) -> Result:
+    """``requests`` GETs spread over ``clients`` concurrent connections, stopped early
+    after ``max_seconds``."""
+    latencies: list[float] = []
+    errors: dict[str, int] = {}
+    sent = 0
+    started = time.perf_counter()
+    deadline = started + max_seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as client:
+
+        async def worker() -> None:
+            nonlocal sent
+            while sent < requests and time.perf_counter() < deadline:
+                path = paths[sent % len(paths)]
+                sent += 1
+                begin = time.perf_counter()
+                kind = None
+                try:
+                    response = await client.get(path)
+                    await response.aread()
+                    if response.status_code != 200:
+                        kind = f"HTTP {response.status_code}"
+                except httpx.HTTPError as exc:
+                    kind = type(exc).__name__
+                latencies.append(time.perf_counter() - begin)
+                if kind:
+                    errors[kind] = errors.get(kind, 0) + 1
+
+        await asyncio.gather(*(worker() for _ in range(clients)))
+    return Result(name, latencies, errors, time.perf_counter() - started)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process (Linux ``/proc``; 0 elsewhere). Reported per
+    request because on a shared machine wall-clock figures mostly measure the neighbours."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind((HOST, 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-m", "eventwire.cli.main", "serve", "--db", str(db),
+               "--host", HOST, "--port", str(port), "--log-level", "warning"]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            if httpx.get(f"http://{HOST}:{port}/health", timeout=2).status_code == 200:
+                return process
+        except httpx.TransportError:
+            time.sleep(0.2)
+    process.kill()
+    raise SystemExit("eventwire serve did not start")
+
+
+def scenarios(events: int, requests: int, clients: int) -> list[tuple[str, list[str], int, int]]:
+    """(name, paths cycled through, requests, concurrent clients)."""
+    countries = [iso3 for _, iso3, _, _ in PLACES]
+    filtered = [f"/events?country={c}&since=2022-01-01&limit=100" for c in countries]
+    return [
+        ("GET /events (100 records)", ["/events"], requests, clients),
+        ("GET /events filtered (country, since)", filtered, requests, clients),
+        ("GET /events?format=geojson (100 features)", ["/events?format=geojson"], requests,
+         clients),
+        (f"GET /events?format=geojson&compact=true&limit={events} (the dashboard's load)",
+         [f"/events?format=geojson&compact=true&limit={events}"], 6, 2),
+    ]  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--requests", type=int, default=2000, help="per scenario")
+    parser.add_argument("--max-seconds", type=float, default=60.0, help="per scenario")
+    parser.add_argument("--db", type=Path, default=None, help="built here when missing")
+    parser.add_argument("--json", action="store_true", help="one JSON line per scenario")
+    args = parser.parse_args()
+    db = args.db or Path("test-output") / f"serve_load_{args.events}.db"
+    if not db.exists():
+        db.parent.mkdir(parents=True, exist_ok=True)
+        began = time.perf_counter()
+        build_database(db, args.events)
+        print(f"built {db} ({args.events} events) in {time.perf_counter() - began:.1f} s",
+              file=sys.stderr)  # fmt: skip
+    port = free_port()
+    process = start_server(db, port)
+    base = f"http://{HOST}:{port}"
+    try:
+        for name, paths, requests, clients in scenarios(args.events, args.requests, args.clients):
+            cpu_before = cpu_seconds(process.pid)
+            result = asyncio.run(
+                run_scenario(base, name, paths, clients, requests, args.max_seconds)
+            )
+            cpu = cpu_seconds(process.pid) - cpu_before
+            served = max(1, len(result.latencies))
+            summary = {**result.summary(), "clients": clients,
+                       "server_cpu_ms_per_request": round(cpu * 1000 / served, 2)}  # fmt: skip
+            if args.json:
+                print(json.dumps(summary))
+            else:
+                print(f"{name}: {summary['requests_per_s']} req/s, p50 {summary['p50_ms']} ms, "
+                      f"p95 {summary['p95_ms']} ms, max {summary['max_ms']} ms, "
+                      f"{summary['errors']} errors {summary['error_kinds'] or ''} "
+                      f"({summary['requests']} requests, {clients} clients; server CPU "
+                      f"{summary['server_cpu_ms_per_request']} ms/request)")  # fmt: skip
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        if os.environ.get("EVENTWIRE_KEEP_LOAD_DB") == "0":
+            db.unlink(missing_ok=True)
+
+
+if __name__ == "__main__":
+    main()
