@@ -11,6 +11,7 @@ import logging
 
 from eventwire.clean.furniture import drop_furniture
 from eventwire.clean.html import extract_html
+from eventwire.clean.language import language_reason
 from eventwire.clean.published import parse_published
 from eventwire.clean.text import (
     block_lines,
@@ -33,7 +34,9 @@ _MIN_WORDS_IN_HTML_PARAGRAPH = 4
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ")
 
 
-def clean_document(doc: Document, *, max_chars: int = DEFAULT_MAX_CHARS) -> Article | Rejected:
+def clean_document(
+    doc: Document, *, max_chars: int = DEFAULT_MAX_CHARS, language: str = "en"
+) -> Article | Rejected:
     """Clean ``doc`` into an `Article`, or say why it cannot be used. Never raises.
 
     ``text`` is used when it has content, else ``html`` (through trafilatura). A document is
@@ -42,16 +45,18 @@ def clean_document(doc: Document, *, max_chars: int = DEFAULT_MAX_CHARS) -> Arti
     document (its events can still be extracted, only dates relative to publication are
     lost): it is logged as a warning and the page's own metadata date, if any, is used.
     Texts longer than ``max_chars`` are cut at a paragraph boundary, with a warning.
+    Text clearly in another language than ``language`` (the spaCy model's) is rejected
+    with the language named: "not English (looks like French)".
     """
     try:
-        return _clean(doc, max_chars)
+        return _clean(doc, max_chars, language)
     except Exception as exc:  # a bug or a third-party parser failure must not stop a batch
         log.exception("cleaning document %r failed", doc.id)
         detail = " ".join(str(exc).split())
         return _reject(doc, f"could not clean the document: {type(exc).__name__}: {detail}")
 
 
-def _clean(doc: Document, max_chars: int) -> Article | Rejected:
+def _clean(doc: Document, max_chars: int, language: str = "en") -> Article | Rejected:
     """`clean_document` without the safety net."""
     meta_title: str | None = None
     meta_date: dt.date | None = None
@@ -90,6 +95,9 @@ def _clean(doc: Document, max_chars: int) -> Article | Rejected:
     if truncated:
         log.warning("document %r truncated to %d characters at a paragraph", doc.id, max_chars)
     text, spans = join_paragraphs(paragraphs)
+    foreign = language_reason(text, language)
+    if foreign is not None:
+        return _reject(doc, foreign)
 
     published, published_time = meta_date, meta_time
     try:

@@ -35,6 +35,10 @@ def parse_line(line: str, number: int, source: str) -> Document | Rejected:
         return _rejected(
             fallback_id, number, source, f"invalid JSON: {exc.msg} (column {exc.colno})"
         )
+    if "\\u" in line and _has_lone_surrogate(value):
+        return _rejected(
+            fallback_id, number, source, "invalid JSON: a \\u escape is a lone surrogate"
+        )
     if not isinstance(value, dict):
         return _rejected(
             fallback_id, number, source, f"expected a JSON object, got {type(value).__name__}"
@@ -52,9 +56,22 @@ def parse_line(line: str, number: int, source: str) -> Document | Rejected:
         if field is not None and not isinstance(field, str):
             return _rejected(doc_id, number, source, f"{key!r} must be a string or null")
         fields[key] = field
+    for key, field in (("id", doc_id), ("title", fields["title"]), ("url", fields["url"])):
+        if field is not None and "\x00" in field:  # PostgreSQL text cannot hold NUL
+            return _rejected(fallback_id, number, source, f"{key!r} contains a NUL character")
     if fields["text"] is None and fields["html"] is None:
         return _rejected(doc_id, number, source, "no 'text' or 'html' field")
     return Document(id=doc_id, **fields)
+
+
+def _has_lone_surrogate(value: object) -> bool:
+    """True when a decoded string holds half a UTF-16 pair (``"\\ud800"``): such text
+    cannot be encoded, hashed or stored, so the line is refused like other invalid JSON."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _rejected(doc_id: str, number: int, source: str, problem: str) -> Rejected:

@@ -45,13 +45,17 @@ def canonical_url(document: Document) -> str | None:
 
 def normalize_url(url: str) -> str | None:
     """A normal form of an http(s) URL; None for anything else (a path is not a URL)."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:  # "http://[bad", "http://host:99999/": not a usable URL
+        return None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return None
     host = parts.hostname.lower()
     default_port = {"http": 80, "https": 443}[parts.scheme.lower()]
-    if parts.port and parts.port != default_port:
-        host = f"{host}:{parts.port}"
+    if port and port != default_port:
+        host = f"{host}:{port}"
     query = urlencode(
         sorted(
             (k, v)
