@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
 import pytest
 import sqlalchemy as sa
@@ -160,3 +162,15 @@ def test_canonical_urls() -> None:
         html='<html><head><link rel="canonical" href="/news/story-3"></head></html>',
     )
     assert canonical_url(page) == "https://example.com/news/story-3"
+
+
+def test_import_eventwire_loads_no_database_or_dataframe_library() -> None:
+    code = (
+        "import sys, eventwire; assert callable(eventwire.open); "
+        "print(sorted(m for m in ('sqlalchemy', 'pandas', 'pyarrow', 'httpx', 'feedparser', "
+        "'warcio') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

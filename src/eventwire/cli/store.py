@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from eventwire.cli.app import EXIT_ERROR, EXIT_OK, EXIT_SOME_REJECTED, app
 from eventwire.errors import ConfigurationError, EventwireError
@@ -39,7 +40,7 @@ EventsFormat = Literal["table", "json", "jsonl", "csv"]
 
 
 def _fail(errors: Console, error: EventwireError) -> typer.Exit:
-    errors.print(f"[red]error:[/red] {error}", highlight=False)
+    errors.print(f"[red]error:[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
     return typer.Exit(EXIT_ERROR)
 
 
