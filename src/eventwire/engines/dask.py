@@ -86,12 +86,19 @@ class DaskEngine:
         self._client = client
         self._owns_client = client is None
         self._cluster: Any = None
+        self._registered = False
 
     @property
     def client(self) -> Client:
         """The connected client (connecting, or starting the local cluster, on first use)."""
         if self._client is None:
             self._client = self._connect()
+        if not self._registered:
+            from eventwire.engines.dask_worker import PipelinePlugin
+
+            # Also for a client handed in: its workers may never have seen eventwire.
+            self._client.register_plugin(PipelinePlugin(self.settings), name=self.plugin_name)
+            self._registered = True
         return self._client
 
     def _connect(self) -> Client:
@@ -111,12 +118,9 @@ class DaskEngine:
                 n_workers=self.workers or os.cpu_count() or 1,
                 threads_per_worker=1,  # spaCy is not thread-parallel: scale by processes
                 processes=True,
-                dashboard_address=None,
+                dashboard_address=":0",  # any free port: never clash with another cluster
             )
             client = Client(self._cluster)  # type: ignore[no-untyped-call]
-        from eventwire.engines.dask_worker import PipelinePlugin
-
-        client.register_plugin(PipelinePlugin(self.settings), name=self.plugin_name)
         return client
 
     def warm_up(self) -> None:

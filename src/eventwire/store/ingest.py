@@ -11,12 +11,13 @@ from __future__ import annotations
 import itertools
 import json
 import time
-from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+from eventwire.engines.local import LocalEngine
+from eventwire.engines.protocol import Engine
 from eventwire.ingest import iter_documents
 from eventwire.ingest.feeds import FEED_SUFFIXES
 from eventwire.ingest.url import FetchSettings, is_url
@@ -86,15 +87,19 @@ def ingest(  # noqa: PLR0917 - each argument is a distinct knob
     stdin: TextIO | None = None,
     fetch_links: bool = False,
     on_progress: Callable[[IngestSummary], None] | None = None,
+    engine: Engine | None = None,
 ) -> IngestSummary:
     """Ingest every source into ``store``; returns the summary (rejections included).
 
     ``pipeline`` may be a function that loads one: it is called only when a document
-    needs extracting, so a rerun over stored sources costs no model loading.
+    needs extracting, so a rerun over stored sources costs no model loading. ``engine``
+    runs the extraction (default: `LocalEngine` over ``pipeline``, in this process); an
+    engine may return results out of order (Dask), so inputs are kept by position.
     """
     summary = IngestSummary(db=display_url(store.url))
     started = time.perf_counter()
-    pending: deque[_Pending] = deque()
+    pending: dict[int, _Pending] = {}
+    positions = itertools.count()
     fetch_settings = FetchSettings()
 
     def new_documents() -> Iterator[Document]:
@@ -121,16 +126,12 @@ def ingest(  # noqa: PLR0917 - each argument is a distinct knob
                 document = item
                 if state == "id_taken":
                     document = item.model_copy(update={"id": f"{item.id}#{digest[:10]}"})
-                pending.append(_Pending(document, origin, digest, canonical))
+                pending[next(positions)] = _Pending(document, origin, digest, canonical)
                 yield document
 
-    documents = new_documents()
-    first = next(documents, None)
-    if first is not None:
-        loaded = pipeline if isinstance(pipeline, Pipeline) else pipeline()
-        for result in loaded.process_many(itertools.chain([first], documents)):
-            _store_result(store, summary, pending.popleft(), result)
-            _report(summary, started, on_progress)
+    for position, result in (engine or LocalEngine(pipeline)).process(new_documents()):
+        _store_result(store, summary, pending.pop(position), result)
+        _report(summary, started, on_progress)
     summary.seconds = time.perf_counter() - started
     return summary
 
