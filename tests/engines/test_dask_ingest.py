@@ -13,6 +13,7 @@ pipeline once, so the module stays within its time bound on two shared cores.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 from collections.abc import Iterator
@@ -163,3 +164,29 @@ def test_a_stopped_run_resumes_where_it_stopped(
     assert summary.skipped == 6
     assert summary.stored == len(reference["articles"]) - 6
     assert stored == reference
+
+
+def test_cli_ingest_on_a_running_scheduler(
+    tmp_path: Path, sources: list[str], client: Any, reference: Snapshot
+) -> None:
+    """``eventwire ingest --engine dask --scheduler ADDRESS``; a rerun stores nothing new."""
+    from typer.testing import CliRunner
+
+    from eventwire.cli import store as _store  # noqa: F401 - registers the commands
+    from eventwire.cli.app import app
+
+    db = tmp_path / "cli.db"
+    arguments = ["ingest", *sources, "--db", str(db), "--published", PUBLISHED, "-q"]
+    arguments += ["--engine", "dask", "--scheduler", client.scheduler.address]
+    for _ in range(2):
+        result = CliRunner().invoke(app, [*arguments, "--summary-json"])
+        assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["skipped"] == len(reference["articles"])
+    store = open_store(str(db))
+    try:
+        assert snapshot(store) == reference
+    finally:
+        store.close()
+    wrong = CliRunner().invoke(app, ["ingest", *sources, "--db", str(db), "--scheduler", "x"])
+    assert wrong.exit_code == 2
+    assert "--engine dask" in wrong.output

@@ -62,6 +62,15 @@ def ingest(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     summary_json: Annotated[
         bool, typer.Option("--summary-json", help="print the JSON summary on stdout")
     ] = False,
+    engine: Annotated[
+        str, typer.Option(help="where extraction runs: local or dask (eventwire[dask])")
+    ] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler tcp://HOST:PORT [default: a local cluster]")
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="processes: a local pool, or the local Dask cluster's size")
+    ] = None,
 ) -> None:
     """Read sources, extract events and store articles and events (skipping stored ones).
 
@@ -70,9 +79,13 @@ def ingest(  # noqa: PLR0917 - typer maps each parameter to a CLI option
     line on stderr is a JSON summary. Exit status 0, 1 when some documents were rejected,
     2 when the run could not start.
 
+    With --engine dask the extraction runs on Dask workers (--scheduler, or a local
+    cluster of --workers processes); articles are still written here, one by one.
+
     Example: eventwire ingest news/ feed.xml crawl.warc.gz --db events.db
     """
     from eventwire.cli.store_progress import IngestProgress
+    from eventwire.engines import open_engine
     from eventwire.pipeline import Pipeline
     from eventwire.settings import Settings
     from eventwire.store import open_store
@@ -83,11 +96,16 @@ def ingest(  # noqa: PLR0917 - typer maps each parameter to a CLI option
         store = open_store(db)
         try:
             settings = Settings(spacy_model=spacy_model) if spacy_model else Settings()
-            with IngestProgress(errors, disabled=quiet) as progress:
-                summary = run_ingest(
-                    store, lambda: Pipeline.load(settings), sources, published=published,
-                    stdin=sys.stdin, fetch_links=fetch_links, on_progress=progress.update,
-                )  # fmt: skip
+            runner = open_engine(engine, settings, scheduler=scheduler, workers=workers)
+            try:
+                with IngestProgress(errors, disabled=quiet) as progress:
+                    summary = run_ingest(
+                        store, lambda: Pipeline.load(settings), sources, published=published,
+                        stdin=sys.stdin, fetch_links=fetch_links, on_progress=progress.update,
+                        engine=runner,
+                    )  # fmt: skip
+            finally:
+                runner.close()
         finally:
             store.close()
     except EventwireError as error:
