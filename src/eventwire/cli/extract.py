@@ -58,7 +58,9 @@ def extract(  # noqa: PLR0917 - typer maps each parameter to a CLI option
         errors.print(f"[red]error:[/red] {error}", highlight=False)
         raise typer.Exit(EXIT_ERROR) from None
     for item in rejected:
-        errors.print(f"rejected {item.id}: {item.reason}", highlight=False, markup=False)
+        errors.print(
+            f"rejected {item.id}: {item.reason}", highlight=False, markup=False, soft_wrap=True
+        )
     if output is None:
         write_events(events, sys.stdout, output_format)
     else:

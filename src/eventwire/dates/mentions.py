@@ -24,6 +24,7 @@ Conventions (news reports describe the past):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -100,9 +101,12 @@ def _find(text: str, published: date | None, offset: int) -> list[DateMention]:
 def _longest(candidates: list[Atom]) -> list[Atom]:
     """Longest matches first, then earliest; drop anything overlapping a kept match."""
     kept: list[Atom] = []
+    spans: list[tuple[int, int]] = []  # kept (start, end), sorted; disjoint, so ends ascend
     for atom in sorted(candidates, key=lambda a: (a.start - a.end, a.start)):
-        if all(atom.end <= k.start or atom.start >= k.end for k in kept):
+        before = bisect.bisect_left(spans, (atom.end, -1))  # spans starting before atom.end
+        if before == 0 or spans[before - 1][1] <= atom.start:
             kept.append(atom)
+            bisect.insort(spans, (atom.start, atom.end))
     return sorted(kept, key=lambda a: a.start)
 
 

@@ -41,10 +41,12 @@ def where_clause(query: EventFilter, *, postgis: bool) -> sa.ColumnElement[bool]
         conditions.append(events.c.killed_best >= query.min_killed)
     if query.actor:
         conditions.append(
-            sa.exists().where(
+            sa.exists()
+            .where(
                 event_actors.c.event_id == events.c.id,
                 event_actors.c.name.ilike(f"%{_escape_like(query.actor)}%", escape="\\"),
             )
+            .correlate(events)  # also inside stats' query over event_actors itself
         )
     if query.text:
         pattern = f"%{_escape_like(query.text)}%"
