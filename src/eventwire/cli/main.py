@@ -8,6 +8,7 @@ from eventwire.cli import geoparse as _geoparse  # noqa: F401 - registers `geopa
 from eventwire.cli import merge as _merge  # noqa: F401 - registers `merge`
 from eventwire.cli import serve as _serve  # noqa: F401 - registers `serve`
 from eventwire.cli import store as _store  # noqa: F401 - registers ingest/events/stats/export
+from eventwire.cli import watch as _watch  # noqa: F401 - registers `watch`
 from eventwire.cli.app import app
 
 

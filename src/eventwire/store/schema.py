@@ -137,6 +137,20 @@ merge_keys = sa.Table(
 _MERGE_TABLES = (merged_events, merge_members, merge_keys)
 
 
+# Alerts (eventwire.alert): what each rule last sent each notifier about each merged event.
+alert_state = sa.Table(
+    "alert_state",
+    metadata,
+    sa.Column("rule", sa.Text, primary_key=True),
+    sa.Column("notifier", sa.Text, primary_key=True),
+    sa.Column("merged_id", sa.String(64), primary_key=True),
+    sa.Column("fingerprint", sa.Text, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("updated_at", sa.String(32), nullable=False),
+)
+
+
 def _create_core(connection: sa.Connection) -> None:
     for table in _CORE_TABLES:
         table.create(connection)
@@ -175,6 +189,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[sa.Connection], None]], ...] = (
     (1, _create_core),
     (2, _add_postgis),
     (3, _create_merge),
+    (4, alert_state.create),
 )
 """Numbered migrations, applied in order; append new ones, never edit an applied one."""
 
