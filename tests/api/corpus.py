@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from eventwire.merge.store import merge_pending
 from eventwire.models import Document
 from eventwire.pipeline import Pipeline
 from eventwire.store import SqlStore, open_store
@@ -64,4 +65,5 @@ def build_store(path: Path, pipeline: Pipeline, *, hostile: bool = True) -> SqlS
             raw_hash=raw_hash(document),
             canonical_url=canonical_url(document),
         )
+    merge_pending(store)  # as `eventwire ingest` merges each stored article
     return store

@@ -98,7 +98,9 @@ def test_one_event_has_sources_and_evidence(client: TestClient) -> None:
     body = response.json()
     assert body["event"] == event
     assert body["event"]["evidence"]
-    assert body["history"] == []
+    merged = body["merged"]
+    assert event["id"] in merged["report_ids"]
+    assert body["history"] == merged["history"] and body["history"]
     (source,) = body["sources"]
     assert source["article_id"] == event["article_ids"][0]
     assert source["url"].startswith("https://news.example.org/")

@@ -79,6 +79,7 @@ def test_ingest_stores_once_and_the_events_are_served(writer: TestClient) -> Non
     event = writer.get(f"/events/{report['event_ids'][0]}").json()
     assert event["sources"][0]["url"] == "https://x.example/a"
     assert event["sources"][0]["article_id"].startswith("api/")
+    assert report["event_ids"][0] in event["merged"]["report_ids"]  # merged as it is stored
 
 
 def test_ingest_limits_the_number_of_documents(writer: TestClient) -> None:

@@ -23,7 +23,14 @@ import sqlalchemy as sa
 from eventwire.errors import ConfigurationError
 from eventwire.store import EventFilter, SqlStore
 from eventwire.store.filters import where_clause, within_radius
-from eventwire.store.schema import articles, event_articles, events, sources
+from eventwire.store.schema import (
+    articles,
+    event_articles,
+    events,
+    merge_members,
+    merged_events,
+    sources,
+)
 
 
 @dataclass(frozen=True)
@@ -192,13 +199,26 @@ def full_feature(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def get_event(store: SqlStore, event_id: str) -> dict[str, Any] | None:
-    """The stored record of ``event_id`` and its source articles, or None."""
+    """The stored record of ``event_id``, its source articles, and the merged event it
+    belongs to (every report of the same event, with the history of what each changed),
+    or None."""
     with store.engine.connect() as connection:
         row = connection.execute(
             sa.select(events.c.record, events.c.ingested_at).where(events.c.id == event_id)
         ).first()
         if row is None:
             return None
+        merged = connection.execute(
+            sa.select(merged_events.c.record)
+            .join(merge_members, merge_members.c.merged_id == merged_events.c.id)
+            .where(merge_members.c.event_id == event_id)
+        ).scalar_one_or_none()
+        merged_record = json.loads(merged) if merged is not None else None
+        # Every article behind the event: the merged event's, else the report's own.
+        own = sa.select(event_articles.c.article_id).where(event_articles.c.event_id == event_id)
+        article_ids = set(connection.execute(own).scalars())
+        if merged_record:
+            article_ids.update(a for group in merged_record.get("sources", []) for a in group)
         linked = connection.execute(
             sa.select(
                 articles.c.id,
@@ -207,13 +227,14 @@ def get_event(store: SqlStore, event_id: str) -> dict[str, Any] | None:
                 articles.c.published,
                 articles.c.ingested_at,
             )
-            .join(event_articles, event_articles.c.article_id == articles.c.id)
-            .where(event_articles.c.event_id == event_id)
-            .order_by(articles.c.ingested_at, articles.c.id)
+            .where(articles.c.id.in_(sorted(article_ids)))
+            .order_by(articles.c.published, articles.c.ingested_at, articles.c.id)
         ).all()
     return {
         "event": json.loads(row.record),
         "ingested_at": row.ingested_at,
+        "merged": merged_record,
+        "history": merged_record.get("history", []) if merged_record else [],
         "sources": [
             {
                 "article_id": a.id,

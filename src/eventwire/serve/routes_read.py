@@ -137,9 +137,9 @@ def read_router(state: ServerState) -> APIRouter:
 
     @router.get("/events/{event_id}", summary="One event with its sources and evidence")
     def one_event(event_id: str) -> Response:
-        """``{"event": record (evidence included), "sources": [articles], "history": [...],
-        "ingested_at"}``. History lists earlier versions once events are merged across
-        articles; it is empty until then."""
+        """``{"event": record (evidence included), "sources": [articles], "merged": the
+        merged event this report belongs to (or null), "history": what each report
+        changed in it, "ingested_at"}``."""
         found = get_event(state.store, event_id)
         if found is None:
             raise ApiError(
@@ -148,7 +148,7 @@ def read_router(state: ServerState) -> APIRouter:
                 f"no event with id {event_id[:100]!r}",
                 "take ids from GET /events",
             )
-        return _json({**found, "history": []})
+        return _json(found)
 
     @router.get("/articles/{article_id:path}", summary="One stored article and its text")
     def one_article(article_id: str) -> Response:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 
 from eventwire.ingest.url import FetchSettings
+from eventwire.merge.store import merge_article
 from eventwire.models import Document
 from eventwire.pipeline import Pipeline
 from eventwire.serve.errors import ApiError
@@ -140,3 +141,5 @@ def _ingest_document(
         report.stored += 1
         report.events += len(result.events)
         report.event_ids.extend(event.id for event in result.events)
+        if result.events:
+            merge_article(state.store, document.id)  # as `eventwire ingest` does

@@ -91,6 +91,7 @@ export class EventPanel {
     this.summary = root.querySelector("#panel-summary");
     this.fields = root.querySelector("#panel-fields tbody");
     this.sources = root.querySelector("#panel-sources");
+    this.history = root.querySelector("#panel-history");
     root.querySelector("#panel-close").addEventListener("click", () => onClose());
     this.token = 0;
   }
@@ -132,6 +133,13 @@ export class EventPanel {
       }
       this.fields.append(row);
     }
+    if (detail.merged) {
+      const merged = detail.merged;
+      const row = el("tr");
+      row.append(el("th", "Reports"), el("td", `${merged.report_ids.length} merged, from ${merged.sources.length} independent source${merged.sources.length === 1 ? "" : "s"}`));
+      this.fields.append(row);
+    }
+    this.renderHistory(detail.history || []);
     this.sources.replaceChildren();
     for (const source of detail.sources) {
       const item = el("li");
@@ -161,6 +169,21 @@ export class EventPanel {
           if (token === this.token) item.append(el("div", `article text unavailable: ${error.message}`, "source-meta"));
         });
     }
+  }
+
+  // What each report changed in the merged event, dated by its publication.
+  renderHistory(history) {
+    this.history.replaceChildren();
+    const changed = history.filter((entry) => entry.changes && entry.changes.length);
+    this.history.hidden = !changed.length;
+    if (!changed.length) return;
+    this.history.append(el("h3", "History"));
+    const list = el("ul");
+    for (const entry of changed) {
+      const fields = entry.changes.map((c) => c.field).join(", ");
+      list.append(el("li", `${entry.as_of || "undated"} · ${entry.article_id}: ${fields}`));
+    }
+    this.history.append(list);
   }
 
   focusEvidence(field) {
