@@ -14,7 +14,7 @@ from alert.services import FeedState, feed_server
 from eventwire.alert import parse_config
 from eventwire.alert.config import Area, Source, load_config
 from eventwire.alert.poll import Poller
-from eventwire.alert.rules import distance_km, in_area
+from eventwire.alert.rules import describe_changes, distance_km, in_area
 from eventwire.errors import ConfigurationError
 from eventwire.ingest.url import FetchSettings
 from eventwire.models import Acled, Event, Location
@@ -118,3 +118,20 @@ def test_failing_source_backs_off() -> None:
         assert len(list(poller.poll_due())) == 2
         assert poller.states[source.url].next_due == 1120 + 240  # doubled per failure
         assert poller.states[url].failures == 0
+
+
+def test_changes_in_words() -> None:
+    before = {"killed": 2, "injured": 3, "claim": ["unclaimed", None], "place": "Erbil"}
+    after = {
+        "killed": 5,
+        "injured": 1,
+        "claim": ["claimed", "Islamic Resistance"],
+        "place": "Erbil",
+    }
+    assert describe_changes(before, after) == [
+        "claim is now claimed by Islamic Resistance",
+        "injured corrected down from 3 to 1",
+        "killed rose from 2 to 5",
+    ]
+    assert describe_changes({"killed": None}, {"killed": 4}) == ["killed now known: 4"]
+    assert describe_changes(before, before) == []

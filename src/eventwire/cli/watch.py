@@ -40,7 +40,7 @@ def watch(
     (casualties, claim, correction). What was sent is kept in the database, so a restart
     sends nothing twice. Prints one JSON line per cycle. Runs until Ctrl-C unless --once.
 
-    Example: EVENTWIRE_FETCH_ALLOW_PRIVATE=0 eventwire watch watch.toml --db events.db
+    Example: eventwire watch erbil.toml --db events.db
     """
     from eventwire.alert import Watch, load_config
     from eventwire.pipeline import Pipeline
@@ -57,8 +57,14 @@ def watch(
     watcher = Watch(settings, store, lambda: Pipeline.load(Settings()))
     try:
         while True:
-            summary = watcher.cycle(force=once)
-            typer.echo(json.dumps(asdict(summary), sort_keys=True))
+            try:
+                summary = watcher.cycle(force=once)
+            except EventwireError as error:  # e.g. the database is locked: try next cycle
+                errors.print(f"[red]error:[/red] {escape(str(error))}", highlight=False)
+                if once:
+                    raise typer.Exit(EXIT_ERROR) from None
+            else:
+                typer.echo(json.dumps(asdict(summary), sort_keys=True))
             if once:
                 return
             time.sleep(max(1.0, watcher.poller.next_due()))
