@@ -1,0 +1,1 @@
+"""Reliability: bad inputs, properties, kill -9, API hardening."""
