@@ -113,6 +113,8 @@ def test_stats(db_url: str, sample: Results) -> None:
     assert dict(stats.by_country)["Iraq"] == 2
     assert ("2023-12-07", 2) in stats.by_day
     assert stats.top_actors and all(n >= 1 for _, n in stats.top_actors)
+    police = store.stats(EventFilter(actor="police", text="shot"))  # subqueries beside joins
+    assert police.events == 1 and dict(police.top_actors)["Kenyan police"] == 1
     store.close()
 
 
