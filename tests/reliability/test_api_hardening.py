@@ -252,3 +252,23 @@ def test_sql_looking_values_everywhere_are_only_data(served: tuple[TestClient, P
     events = client.get("/events", params={"text": "Dera Ismail Khan"}).json()["events"]
     assert events and all(HOSTILE in e["article_ids"] for e in events)
     assert _tables(db) == before
+
+
+def test_nul_characters_are_refused_before_postgresql_sees_them(
+    pipeline: Pipeline, postgres_url: str
+) -> None:
+    """PostgreSQL text cannot hold NUL: ids, titles, URLs, filters and paths with one are
+    refused in the error shape (422, 400, 404), never a 500."""
+    settings = ApiSettings(token=TOKEN)  # type: ignore[arg-type]
+    app = create_app(postgres_url, settings=settings, pipeline=pipeline)
+    with TestClient(app, raise_server_exceptions=False) as client:
+        text = "Gunmen killed two people in Kano on Friday, police said."
+        for field in ("id", "title", "url"):
+            document = {"text": text, field: "https://x.example/\u0000"}
+            response = client.post("/ingest", json={"documents": [document]}, headers=AUTH)
+            assert_error(response, 422, "invalid_request")
+        for raw in ("country=a%00", "actor=%00", "text=x%00y", "since=2023%00"):
+            assert_error(client.get(f"/events?{raw}"), 400, "invalid_parameter")
+        assert_error(client.get("/events/evt%00"), 404, "not_found")
+        assert_error(client.get("/articles/a%00b"), 404, "not_found")
+        assert client.get("/health").json()["articles"] == 0

@@ -106,7 +106,7 @@ def truncate(paragraphs: list[str], max_chars: int) -> tuple[list[str], bool]:
             if not kept:
                 cut = paragraph[:max_chars]
                 space = cut.rfind(" ")
-                kept.append(cut[:space] if space > max_chars // 2 else cut)
+                kept.append((cut[:space] if space > max_chars // 2 else cut).rstrip())
             return kept, True
         kept.append(paragraph)
         total += extra

@@ -57,6 +57,11 @@ class Filters:
         include_background: Annotated[bool, Query(description="also history/context")] = False,
     ) -> None:
         def blank(value: str | None) -> str | None:
+            if value is not None and "\x00" in value:  # PostgreSQL text cannot hold NUL
+                raise ApiError(
+                    400, "invalid_parameter", "a filter value contains a NUL character",
+                    "remove %00 from the query string",
+                )  # fmt: skip
             return value.strip() or None if value is not None else None
 
         self.since, self.until, self.type = blank(since), blank(until), blank(type)
@@ -140,7 +145,7 @@ def read_router(state: ServerState) -> APIRouter:
         """``{"event": record (evidence included), "sources": [articles], "merged": the
         merged event this report belongs to (or null), "history": what each report
         changed in it, "ingested_at"}``."""
-        found = get_event(state.store, event_id)
+        found = None if "\x00" in event_id else get_event(state.store, event_id)
         if found is None:
             raise ApiError(
                 404,
@@ -154,7 +159,7 @@ def read_router(state: ServerState) -> APIRouter:
     def one_article(article_id: str) -> Response:
         """The cleaned text (evidence offsets point into it), title, URL, the ids of its
         events, and the rejection reason when it was rejected."""
-        found = get_article(state.store, article_id)
+        found = None if "\x00" in article_id else get_article(state.store, article_id)
         if found is None:
             raise ApiError(
                 404,

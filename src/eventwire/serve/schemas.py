@@ -8,10 +8,25 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 MAX_TEXT_CHARS = 2_000_000
-ShortText = Annotated[str, StringConstraints(max_length=2000)]
+
+
+def _no_nul(value: str) -> str:
+    if "\x00" in value:  # PostgreSQL text cannot hold NUL
+        raise ValueError("contains a NUL character")
+    return value
+
+
+ShortText = Annotated[str, StringConstraints(max_length=2000), AfterValidator(_no_nul)]
 
 
 class DocumentIn(BaseModel):
