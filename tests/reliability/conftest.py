@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+
 from reliability.corpus import Corpus, build_corpus
 
 DEFAULT_POSTGRES = "postgresql+psycopg:///postgres?host=/var/run/postgresql"
