@@ -63,4 +63,13 @@ def serve(
         highlight=False,
         markup=False,
     )
-    uvicorn.run(application, host=host, port=port, log_level=log_level, access_log=False)
+    # Keep-alive longer than uvicorn's 5 s: a client reusing a connection the server has
+    # just closed sees a transport error, which busy dashboards and load tests hit.
+    uvicorn.run(
+        application,
+        host=host,
+        port=port,
+        log_level=log_level,
+        access_log=False,
+        timeout_keep_alive=30,
+    )
