@@ -62,3 +62,9 @@ def test_reports_about_markets_and_disasters_are_recognised() -> None:
     assert is_figurative_report("Shares rose; the striker scored; the coach and the referee.")
     assert is_apolitical_report("The typhoon caused landslides and floods.")
     assert not is_apolitical_report("Militants attacked a police station.")
+
+
+def test_taking_the_wounded_to_the_city_is_not_taking_a_city(nlp: Any) -> None:
+    text = "The wounded were taken to the city's general hospital, officials said."
+    assert Tactic.OVERTAKE not in tactics(nlp, text, in_violent_report=True)
+    assert Tactic.OVERTAKE in tactics(nlp, "Sunni insurgents captured three towns in Anbar.")

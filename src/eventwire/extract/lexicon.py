@@ -115,7 +115,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.OVERTAKE,
         r"(?:seiz(?:e|es|ed|ing)|took|taken|tak(?:ing)|captur(?:e|es|ed|ing)|overr(?:an|un)"
         r"|gain(?:ed|ing)|assumed|occup(?:y|ies|ied|ying)) (?:full )?(?:control (?:of|over) )?"
-        r"(?:the |a |several |large |\w+ ){0,2}"
+        r"(?:(?:the|a|several|large|\d+|two|three|four|five|six|seven|eight|nine|ten|many|key"
+        r"|strategic|nearby|border|northern|southern|eastern|western|rebel-held|its|their) ){0,2}"
         r"(?:swathes|towns?|city|cities|villages?|districts?|areas?|territory|bases?|province"
         r"|region|border crossing|outposts?|positions?|headquarters)|fell to",
         strong=False,
