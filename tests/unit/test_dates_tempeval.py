@@ -9,47 +9,17 @@ dates such as "next year") count as misses, so this is a floor, not a ceiling.
 
 from __future__ import annotations
 
-import re
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from eventwire.dates import DateMention, find_date_mentions
+from eventwire.dates.evaluate import read_timeml
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "tempeval3"
 PLATINUM = DATA / "Evaluation" / "te3-platinum"
 # Measured: 64/96 = 0.667 on te3-platinum; the floor leaves a small margin for rule changes.
 FLOOR = 0.64
-
-_TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
-_ATTR = re.compile(r'(\w+)="([^"]*)"')
-
-
-def _gold(path: Path) -> tuple[date, str, list[tuple[int, int, str]]]:
-    """(creation date, plain TEXT, [(start, end, value)] of its DATE TIMEX3s)."""
-    raw = path.read_text(encoding="utf-8")
-    dct = re.search(r'<DCT><TIMEX3[^>]*value="(\d{4}-\d{2}-\d{2})', raw)
-    assert dct is not None, path
-    body = raw[raw.index("<TEXT>") + 6 : raw.index("</TEXT>")]
-    text: list[str] = []
-    length, pos = 0, 0
-    gold: list[tuple[int, int, str]] = []
-    opened: tuple[int, str] | None = None
-    for tag in _TAG.finditer(body):
-        chunk = body[pos : tag.start()]
-        text.append(chunk)
-        length += len(chunk)
-        pos = tag.end()
-        attrs = dict(_ATTR.findall(tag[3]))
-        if tag[2] == "TIMEX3" and not tag[1] and attrs.get("type") == "DATE":
-            opened = (length, attrs.get("value", ""))
-        elif tag[2] == "TIMEX3" and tag[1] and opened is not None:
-            gold.append((opened[0], length, opened[1]))
-            opened = None
-    text.append(body[pos:])
-    plain = "".join(text).replace("&amp;", "&")  # entities are rare; offsets before them hold
-    return date.fromisoformat(dct[1]), plain, gold
 
 
 def _value(m: DateMention) -> str | None:
@@ -73,7 +43,7 @@ def measure(folder: Path) -> tuple[int, int]:
     """(correct, total) gold DATE values over the .tml files of ``folder``."""
     correct = total = 0
     for path in sorted(folder.glob("*.tml")):
-        published, text, gold = _gold(path)
+        published, text, gold = read_timeml(path)
         mentions = find_date_mentions(text, published)
         for start, end, value in gold:
             total += 1
