@@ -146,3 +146,15 @@ def test_dateline(text: str, place: str, mention_text: str | None, day: date | N
 def test_no_dateline() -> None:
     assert find_dateline("The attack — which killed five — was condemned.") == (None, None)
     assert find_dateline("Mr Smith - a spokesman - said nothing.") == (None, None)
+
+
+def test_a_plan_after_publication_never_dates_the_event() -> None:
+    text = "Rebels bombed the office, hoping to disrupt the 1990 presidential elections."
+    got = resolve_event_date(find_date_mentions(text, date(1988, 5, 20)), date(1988, 5, 20))
+    assert (got.start, got.basis) == (date(1988, 5, 20), "published")
+
+
+def test_a_plan_after_publication_gives_way_to_a_past_date() -> None:
+    text = "Yesterday guerrillas burned buses ahead of the 1990 elections."
+    got = resolve_event_date(find_date_mentions(text, date(1989, 11, 9)), date(1989, 11, 9))
+    assert got.start == date(1989, 11, 8)

@@ -68,3 +68,20 @@ def test_issue_expressions_never_future() -> None:
         mentions = [m for m in find_date_mentions(f"Rebels attacked {text}.", pub) if m.end_date]
         assert mentions, text
         assert all(m.end_date is not None and m.end_date <= pub for m in mentions), text
+
+
+def test_clock_after_at_is_a_time_not_a_year() -> None:
+    text = "THE WATCHMEN REPORTED THAT AT 2030 THEY SAW A MAN LEAVING A SMALL SUITCASE."
+    [m] = find_date_mentions(text, date(1989, 8, 30))
+    assert (m.text, m.start_date, m.time) == ("AT 2030", None, "20:30")
+
+
+def test_clock_after_at_joins_its_date() -> None:
+    text = "The explosion occurred at 2350 on 16 January, causing panic but no casualties."
+    [m] = find_date_mentions(text, date(1989, 1, 18))
+    assert (m.start_date, m.time) == (date(1989, 1, 16), "23:50")
+
+
+def test_year_without_at_is_still_a_year() -> None:
+    [m] = find_date_mentions("Elections are due in 2030.", date(2024, 5, 1))
+    assert (m.start_date, m.precision) == (date(2030, 1, 1), "year")

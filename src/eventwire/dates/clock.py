@@ -40,6 +40,12 @@ def time_4digit(m: re.Match[str], pub: date | None) -> Atom | None:
     return _clock(m, int(m["h"]), int(m["mi"]))
 
 
+def time_at_4digit(m: re.Match[str], pub: date | None) -> Atom | None:
+    """ "at 2350", "at approximately 0730": the span keeps "at" so that it outranks the
+    year rule's reading of the same four digits."""
+    return _clock(m, int(m["h"]), int(m["mi"]))
+
+
 def time_word(m: re.Match[str], pub: date | None) -> Atom | None:
     return _clock(m, 0 if m["w"].lower() == "midnight" else 12, 0)
 

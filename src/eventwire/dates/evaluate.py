@@ -4,12 +4,17 @@ MUC-4 (``muc4/raw_files/muc34/TASK/CORPORA``): each FBIS message opens with a da
 ("SAN SALVADOR, 3 JAN 90 -- ...") and its answer key gives every incident's INCIDENT:
 DATE. A template is scored when its gold is a day or a day range ("30 DEC 89",
 "25 DEC 89 - 30 DEC 89", alternatives joined by "/"); "- 30 DEC 89" (on or before) golds
-are counted separately. The template's sentence is the first that contains one of its
-quoted fillers (target, victim, perpetrator, instrument), else the first sentence. Both
-systems date it from that sentence, read against the dateline's date, falling back to the
-dateline's date when the sentence has no date: eventwire with `find_date_mentions` and
-`resolve_event_date`, the baseline with ``dateparser.search.search_dates``. So the
-comparison is of date reading, not of event finding.
+are counted separately (the MUC-4 guidelines write a date derived from the dateline, or
+from a weekday, that way). A range gold is matched only by the same range: exact means
+exact. The template's sentence is the first that contains one of its quoted fillers,
+taken by slot (victim names, physical targets, victim descriptions, then perpetrators and
+instruments), else the first sentence. Both systems date it from that sentence, read
+against the dateline's date, falling back to the dateline's date when the sentence has no
+date: eventwire with `find_date_mentions` and `resolve_event_date`, the baseline with
+``dateparser.search.search_dates``. eventwire, like the pipeline's event frames, also
+looks further when the sentence has no date: the other sentences of its paragraph, the
+other sentences naming one of its fillers, then the lead. So the comparison is of date
+reading, not of event finding.
 
 TempEval-3: every DATE TIMEX3 value against the document creation time (see
 `measure_tempeval`).
@@ -32,7 +37,18 @@ from eventwire.dates.resolve import is_historic, resolve_event_date
 _MESSAGE = re.compile(r"^((?:DEV|TST\d)-MUC\d-\d{4})\s*(?:\(\w+\))?\s*$", re.MULTILINE)
 _KEY_ID = re.compile(r"MESSAGE: ID\s+(\S+)")
 _KEY_DATE = re.compile(r"INCIDENT: DATE\s+(.*)")
-_FILLER = re.compile(r'"([^"]{3,})"')
+_FILLER = re.compile(r'"([^"\n]{3,})"')
+_SLOT = re.compile(r"^\d+\.\s+([A-Z ]+: [A-Z ]+?)\s{2,}(.*)$")
+# Slots whose quoted fillers place a template in its text, most specific first: the
+# victims and targets name one incident, an instrument or "TERRORISTS" many.
+_FILLER_SLOTS = (
+    "HUM TGT: NAME",
+    "PHYS TGT: ID",
+    "HUM TGT: DESCRIPTION",
+    "PERP: INDIVIDUAL ID",
+    "PERP: ORGANIZATION ID",
+    "INCIDENT: INSTRUMENT ID",
+)
 _DAY = re.compile(r"(\d{1,2}) ([A-Z]{3}) (\d{2})")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"])")
 
@@ -84,6 +100,27 @@ def muc4_messages(folder: Path) -> dict[str, str]:
     return texts
 
 
+def _fillers(block: str) -> tuple[str, ...]:
+    """The quoted fillers of a key block, by `_FILLER_SLOTS` priority, each once.
+
+    Quotes are paired within a line (a slot's value may run over several lines), so a
+    slot without a quoted filler never pairs the quotes of its neighbours.
+    """
+    by_slot: dict[str, list[str]] = {}
+    slot = ""
+    for line in block.splitlines():
+        head = _SLOT.match(line)
+        if head:
+            slot, value = head[1], head[2]
+        elif line.startswith(" "):
+            value = line
+        else:
+            continue
+        by_slot.setdefault(slot, []).extend(f.strip() for f in _FILLER.findall(value))
+    ordered = [f for name in _FILLER_SLOTS for f in by_slot.get(name, []) if f]
+    return tuple(dict.fromkeys(ordered))
+
+
 def read_muc4(folder: Path) -> Iterator[Incident]:
     """Templates with a date, from every key file under ``folder`` and its texts."""
     texts = muc4_messages(folder)
@@ -95,7 +132,7 @@ def read_muc4(folder: Path) -> Iterator[Incident]:
             golds, before = _readings(value[1].strip())
             if not golds and before is None:
                 continue
-            fillers = tuple(f for f in _FILLER.findall(block) if f.strip())
+            fillers = _fillers(block)
             yield Incident(ident[1], texts[ident[1]], golds, before, fillers)
 
 
@@ -126,17 +163,22 @@ def _apart(text: str, start: int, end: int) -> bool:
     return "\n\n" in text[start:end] or "\n   " in text[start:end]
 
 
-def _dated(text: str, start: int, end: int, anchor: date | None, after: int) -> list[DateMention]:
-    """Dated mentions of one sentence that can date an event (not "since ...", not a
-    dateline, not a period that ended long before)."""
+def _dated(
+    text: str, start: int, end: int, anchor: date | None, after: int, *, own: bool = False
+) -> list[DateMention]:
+    """Dated mentions of one sentence that can date an event: not "since ...", not a
+    plan after the dateline, not the dateline itself, and not a period that ended long
+    before unless the sentence is the incident's ``own`` (a sentence naming the victim
+    "on 16 November" dates it however long ago)."""
     return [
         m
         for m in find_date_mentions(text[start:end], anchor, start)
         if m.start_date is not None
+        and (anchor is None or m.start_date <= anchor)
         and m.start >= after
         and not is_reporting_date(text, m)
         and m.qualifier not in ("since", "until", "till", "by")
-        and not is_historic(m, anchor)
+        and (own or not is_historic(m, anchor))
     ]
 
 
@@ -149,17 +191,25 @@ def eventwire_date(incident: Incident) -> tuple[date, date] | None:
     _, offset = incident_sentence(incident)
     spans = sentences(text)
     here = next(i for i, (s, e) in enumerate(spans) if s <= offset < e or s >= offset)
-    # The template's sentence, else the closest dated sentence of its paragraph (earlier
-    # ones first), else the lead sentence (wire copy dates the main event up front).
+    # The template's sentence, else another sentence naming one of its fillers (the
+    # same incident told again), else the closest dated sentence of its paragraph
+    # (earlier ones first), else the lead sentence (wire copy dates the main event up
+    # front).
+    naming = [
+        i
+        for i, (s, e) in enumerate(spans)
+        if any(f in " ".join(text[s:e].split()) for f in incident.fillers)
+    ]
     order = [
         i
         for i in [here, *range(here - 1, -1, -1), *range(here + 1, len(spans))]
         if i == here or not _apart(text, spans[min(i, here)][1], spans[max(i, here)][0])
     ]
+    order = [*order, *naming]
     mentions: list[DateMention] = []
     for i in [*order, 0]:
         start, end = spans[i]
-        mentions = _dated(text, start, end, anchor, after)
+        mentions = _dated(text, start, end, anchor, after, own=i == here or i in naming)
         if mentions:
             break
     result = resolve_event_date(mentions, anchor)

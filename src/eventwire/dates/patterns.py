@@ -152,6 +152,12 @@ TIME_4DIGIT = re.compile(
     r"(?<![\w:.])(?P<h>[0-2][0-9])(?P<mi>[0-5][0-9])\s*"
     r"(?:GMT|UTC|hrs|hours|local\s+time|[A-Z]{2,4}T)\b"
 )
+# "at 2350", "at approximately 0730": wire and FBIS copy writes the 24-hour clock without
+# a colon; after "at" such a number is a time, never a year ("at 2030 they saw ...").
+TIME_AT_4DIGIT = re.compile(
+    r"(?<!\w)(?i:at)\s+(?:(?i:approximately|about|around)\s+)?"
+    r"(?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\b(?![.,:/-]?[0-9])"
+)
 TIME_WORD = re.compile(r"(?<!\w)(?P<w>[Nn]oon|[Mm]idday|[Mm]idnight)\b")
 APPROX_BEFORE = re.compile(
     r"(?<!\w)(?i:around|about|approximately|roughly|nearly|almost"

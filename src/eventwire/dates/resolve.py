@@ -29,10 +29,16 @@ def resolve_event_date(mentions: Sequence[DateMention], published: date | None) 
     """The event date from its mentions (in text order) and the publication date.
 
     No dated mention falls back to the publication date (basis "published"); with no
-    publication date either, only a clock time and the relative wording can be kept.
+    publication date either, only a clock time and the relative wording can be kept. A
+    mention that begins after publication ("the 1990 elections" in a 1988 report, "will
+    meet on 6 December") names a plan, not the reported event, and never dates it.
     """
     timed = next((m for m in mentions if m.time is not None), None)
-    dated = [(i, m) for i, m in enumerate(mentions) if m.start_date is not None]
+    dated = [
+        (i, m)
+        for i, m in enumerate(mentions)
+        if m.start_date is not None and (published is None or m.start_date <= published)
+    ]
     if dated:
         best = min(dated, key=_key)[1]
         time = best.time

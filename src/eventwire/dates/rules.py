@@ -16,7 +16,14 @@ from datetime import date, timedelta
 from eventwire.dates import patterns as p
 from eventwire.dates.atoms import Atom, Rule, Span
 from eventwire.dates.atoms import before as _before
-from eventwire.dates.clock import part_of_day, time_4digit, time_12h, time_24h, time_word
+from eventwire.dates.clock import (
+    part_of_day,
+    time_4digit,
+    time_12h,
+    time_24h,
+    time_at_4digit,
+    time_word,
+)
 from eventwire.dates.periods import (
     Part,
     add_months,
@@ -338,6 +345,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule, int], ...] = (
     (p.TIME_12H, time_12h, _need(_DIGIT)),
     (p.TIME_24H, time_24h, _need(_DIGIT)),
     (p.TIME_4DIGIT, time_4digit, _need(_DIGIT)),
+    (p.TIME_AT_4DIGIT, time_at_4digit, _need(_DIGIT)),
     (p.TIME_WORD, time_word, _need(_WORD)),
     (p.PART_OF_DAY, part_of_day, _need(_WORD)),
 )

@@ -1,0 +1,38 @@
+"""How the MUC-4 date benchmark reads an answer key (`eventwire.dates.evaluate`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.dates.evaluate import _fillers, _readings
+
+BLOCK = """0.  MESSAGE: ID                     DEV-MUC3-0001 (NCCOSC)
+2.  INCIDENT: DATE                  03 JAN 90
+6.  INCIDENT: INSTRUMENT ID         "MORTAR"
+                                    "RIFLE"
+8.  PERP: INCIDENT CATEGORY         TERRORIST ACT
+9.  PERP: INDIVIDUAL ID             ? "TERRORIST"
+10. PERP: ORGANIZATION ID           -
+12. PHYS TGT: ID                    "LAS CANAS BRIDGE"
+13. PHYS TGT: TYPE                  TRANSPORTATION ROUTE: "LAS CANAS BRIDGE"
+18. HUM TGT: NAME                   -
+19. HUM TGT: DESCRIPTION            "NATIONAL GUARD UNITS"
+20. HUM TGT: TYPE                   ACTIVE MILITARY: "NATIONAL GUARD UNITS\""""
+
+
+def test_fillers_most_specific_slot_first_and_never_across_slots() -> None:
+    assert _fillers(BLOCK) == (
+        "LAS CANAS BRIDGE",
+        "NATIONAL GUARD UNITS",
+        "TERRORIST",
+        "MORTAR",
+        "RIFLE",
+    )
+
+
+def test_gold_date_forms() -> None:
+    day = date(1990, 1, 3)
+    assert _readings("03 JAN 90") == (((day, day),), None)
+    assert _readings("25 DEC 89 - 03 JAN 90") == (((date(1989, 12, 25), day),), None)
+    assert _readings("- 03 JAN 90") == ((), day)
+    assert _readings("03 JAN 90 / 02 JAN 90")[0][1] == (date(1990, 1, 2), date(1990, 1, 2))
