@@ -7,6 +7,7 @@ relation and distance; "the embassy in Baghdad" carries the site noun.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -55,7 +56,9 @@ LOCATIVE_PREPOSITIONS = frozenset(
     }
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-AREA_WORDS = frozenset({"capital", "province", "governorate", "state", "region", "district"})
+AREA_WORDS = frozenset(
+    {"capital", "province", "governorate", "state", "region", "district", "city", "town", "village"}
+)
 
 
 def find_places(
@@ -122,8 +125,76 @@ def find_places(
     if is_notable_place is not None:
         taken = covered | {t.i for e in sentence.span.ents if e.label_ == "PERSON" for t in e}
         found += _spotted(sentence, taken, is_notable_place)
+    found = _qualified(sentence, found, is_known_place, in_event_sentence)
     found.sort(key=lambda m: m.start)
     return found
+
+
+_BRACKET = re.compile(r"\(([^()\n]{2,80})\)")
+_NAME_BEFORE = re.compile(
+    r"(?<![\w'’.-])(?P<name>(?:(?:[A-Z][\w'’.]*|al|el|ad|ash|as|ar|an|at|az|ez|es|de|du|la|le)"
+    r"[ -])*[A-Z][\w'’.]*)"
+    r"(?P<kind>\s+(?:city|town|village|district|area|locality|commune|county|sub-county"
+    r"|neighbou?rhood|camp|province|region|governorate|state))?\s*$"
+)
+_MAX_QUALIFIER_WORDS = 4
+
+
+def _qualified(
+    sentence: Sentence,
+    found: list[PlaceMention],
+    is_known_place: Callable[[str], bool],
+    in_event_sentence: bool,
+) -> list[PlaceMention]:
+    """ "in Beni (Nord-Kivu)", "in Hays district (Al Hudaydah)": a name followed by its
+    district or region in brackets, the way coders' notes and regional reports write it.
+    The bracketed names become the mention's ``within`` (and stop competing as places of
+    their own); a name the parser missed or took for a person is still taken. Brackets
+    holding acronyms ("(ENDF)"), unknown words or anything but short names are left alone.
+    """
+    text = sentence.span.doc.text
+    begin, finish = sentence.span.start_char, sentence.span.end_char
+    for bracket in _BRACKET.finditer(text, begin, finish):
+        parts = [part.strip() for part in bracket.group(1).split(",")]
+        if not all(_is_qualifier(part, is_known_place) for part in parts):
+            continue
+        named = _NAME_BEFORE.search(text, begin, bracket.start())
+        if named is None:
+            continue
+        start, end = sentence.base + named.start(), sentence.base + named.end("name")
+        if named.group("kind"):
+            end = sentence.base + named.end("kind")
+        inner = (sentence.base + bracket.start(), sentence.base + bracket.end())
+        previous = next((m for m in found if start <= m.start < end), None)
+        found = [m for m in found if not (inner[0] <= m.start < inner[1]) and m is not previous]
+        found.append(
+            PlaceMention(
+                text=text[start - sentence.base : end - sentence.base],
+                start=start,
+                end=end,
+                in_event_sentence=previous.in_event_sentence if previous else in_event_sentence,
+                relation=previous.relation if previous else _preposition_before(text, named),
+                distance_km=previous.distance_km if previous else None,
+                site=previous.site if previous else None,
+                within=tuple(parts),
+            )
+        )
+    return found
+
+
+def _is_qualifier(part: str, is_known_place: Callable[[str], bool]) -> bool:
+    words = part.split()
+    return (
+        0 < len(words) <= _MAX_QUALIFIER_WORDS
+        and part[:1].isupper()
+        and not (len(words) == 1 and part.isupper())
+        and (is_known_place(part) or (len(words) > 1 and is_known_place(words[-1])))
+    )
+
+
+def _preposition_before(text: str, named: re.Match[str]) -> str | None:
+    words = text[: named.start()].split()
+    return words[-1].lower() if words and words[-1].lower() in LOCATIVE_PREPOSITIONS else None
 
 
 _MAX_NAME_TOKENS = 4

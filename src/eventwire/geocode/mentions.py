@@ -27,3 +27,7 @@ class PlaceMention:
     """"50 km north of X" -> 50.0."""
     site: str | None = None
     """Facility noun when the mention names a site: "embassy", "air base", "camp", ..."""
+    within: tuple[str, ...] = ()
+    """Names the text gives as the place's containers, most specific first: "Beni
+    (Nord-Kivu)" -> ("Nord-Kivu",), "Kasese town (Kasese, Western)" -> ("Kasese",
+    "Western"). The resolver keeps only candidates inside them."""

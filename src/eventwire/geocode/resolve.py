@@ -17,6 +17,7 @@ from eventwire.geocode.context import resolve_jointly
 from eventwire.geocode.gazetteer import Candidate, Gazetteer, GazetteerEntry
 from eventwire.geocode.mentions import PlaceMention
 from eventwire.geocode.parse import Reading, is_near, read_mention, site_town
+from eventwire.geocode.qualified import areas_named, constrain
 from eventwire.models import Location, PlacePrecision
 from eventwire.settings import Settings
 
@@ -144,15 +145,22 @@ class Geocoder:
 
     def _candidates(self, mention: PlaceMention, reading: Reading) -> list[Candidate]:
         gaz = self.gazetteer
+        if mention.within:
+            free = self._candidates(replace(mention, within=()), reading)
+            return constrain(gaz, free, mention.within)
         if reading.capital_of:
             country = _country_of(gaz, reading.capital_of)
             capital = gaz.capital_of(country.country_iso2) if country else None
             return [Candidate(capital, exact=True, primary=True)] if capital else []
         if mention.site:
             sites = [c for c in gaz.candidates(mention.text) if c.entry.feature == "site"]
-            town = site_town(mention.text, mention.site)
+            town_reading = read_mention(site_town(mention.text, mention.site))
+            town = town_reading.core
             if sites or not town:
                 return sites
+            if town_reading.hint in ("admin1", "admin2"):  # "a base in the Timbuktu region"
+                divisions = self._candidates(replace(mention, site=None), reading)
+                return [c for c in divisions if c.entry.feature in ("admin1", "admin2")]
             sites = [c for c in gaz.candidates(town) if c.entry.feature == "site"]
             return sites or [c for c in gaz.candidates(town) if c.entry.feature == "city"]
         if reading.hint is None:
@@ -189,6 +197,10 @@ class Geocoder:
             return None
         countries = set().union(*(e[0] for e in evidence)) if evidence else set()
         admin1s = set().union(*(e[1] for e in evidence)) if evidence else set()
+        for qualifier in mention.within:  # "Hays district (Al Hudaydah)" vouches for itself
+            for area in areas_named(self.gazetteer, qualifier):
+                countries.add(area.country_iso2)
+                admin1s.update([area.admin1] if area.admin1 else [])
         scored = [(self._score(c, mention, countries, admin1s), c) for c in cands[:50]]
         score, cand = max(scored, key=lambda sc: sc[0])
         notes = []
@@ -269,6 +281,8 @@ def _precision(cand: Candidate, mention: PlaceMention, reading: Reading) -> Plac
         return "country"
     if feature == "admin1":
         return "admin1"
+    if feature == "admin2":
+        return "admin2"
     if feature == "site":
         return "near_town" if is_near(mention.relation, mention.distance_km) else "point"
     if reading.hint == "admin2":

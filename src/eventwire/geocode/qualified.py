@@ -1,0 +1,106 @@
+"""Places the text qualifies with their containers: "Beni (Nord-Kivu)", "Hays district
+(Al Hudaydah)", "Kasese town (Kasese, Western)".
+
+Coders' notes (ACLED, GTD) and much regional reporting name a village and then, in
+brackets, the district or region it lies in. The bracket settles homonyms (Beni in Congo,
+not the Bolivian department) and vouches for a spelling variant ("Maarat al-Numan" for
+Maarrat an Numan in Idlib). When the village itself is unknown, the named container is the
+honest answer: its region at admin1 or admin2 precision, never a same-sounding town
+elsewhere.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from eventwire.geocode.gazetteer import Candidate, Gazetteer, GazetteerEntry
+from eventwire.geocode.normalize import fold
+from eventwire.geocode.parse import read_mention
+
+AREA_RADIUS_KM = 100.0
+"""A place counts as inside a district or a town-named area within this distance of its
+centre (the gazetteer holds centres, not outlines; districts in conflict zones are rarely
+wider)."""
+
+_AREA_FEATURES = ("country", "admin1", "admin2")
+_DIRECTION = re.compile(
+    r"^(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north[- ]?(?:east|west)(?:ern)?|south[- ]?(?:east|west)(?:ern)?)\s+",
+    re.IGNORECASE,
+)
+
+
+def areas_named(gazetteer: Gazetteer, qualifier: str) -> list[GazetteerEntry]:
+    """The divisions (or, failing that, towns) a qualifier names exactly. A zone called
+    after its region ("Western Tigray") falls back to the region."""
+    for text in (qualifier, _DIRECTION.sub("", qualifier)):
+        reading = read_mention(text)
+        exact = [c.entry for c in gazetteer.candidates(reading.core) if c.exact]
+        if reading.hint == "city":
+            exact = [e for e in exact if e.feature == "city"]
+        areas = [e for e in exact if e.feature in _AREA_FEATURES] or [
+            e for e in exact if e.feature == "city"
+        ]
+        if areas:
+            return areas
+    return []
+
+
+def constrain(
+    gazetteer: Gazetteer, candidates: Sequence[Candidate], within: Sequence[str]
+) -> list[Candidate]:
+    """``candidates`` of a name, narrowed to those inside the most qualifiers.
+
+    Survivors count as exact matches: the container confirms a spelling variant. When no
+    candidate lies inside, the most specific named container that agrees with the others
+    stands in for the place. Qualifiers the gazetteer does not know leave the candidates
+    as they were.
+    """
+    qualifiers = [areas for areas in (areas_named(gazetteer, q) for q in within) if areas]
+    if not qualifiers:
+        return list(candidates)
+    counted = [
+        (sum(any(is_inside(c.entry, a) for a in areas) for areas in qualifiers), c)
+        for c in candidates
+        if c.entry.feature not in ("country", "continent")
+    ]
+    best = max((n for n, _ in counted), default=0)
+    if best:
+        return [
+            Candidate(c.entry, exact=True, primary=c.primary, town=c.town)
+            for n, c in counted
+            if n == best
+        ]
+    return _agreeing_container(qualifiers)
+
+
+def _agreeing_container(qualifiers: list[list[GazetteerEntry]]) -> list[Candidate]:
+    """The first (most specific) qualifier's entries that lie inside the most others."""
+    first, rest = qualifiers[0], qualifiers[1:]
+    counted = [(sum(any(is_inside(e, a) for a in areas) for areas in rest), e) for e in first]
+    best = max(n for n, _ in counted)
+    return [Candidate(e, exact=True, primary=True) for n, e in counted if n == best]
+
+
+def is_inside(entry: GazetteerEntry, area: GazetteerEntry) -> bool:
+    """True when ``entry`` lies in ``area``: same country, same first-level division, or
+    (for districts and towns, whose outlines the index lacks) near its centre."""
+    if entry.country_iso2 != area.country_iso2:
+        return False
+    if area.feature == "country":
+        return True
+    if area.feature == "admin1":
+        return fold(entry.admin1 or "") == fold(area.admin1 or area.name)
+    return distance_km(entry, area) <= AREA_RADIUS_KM
+
+
+def distance_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    """Great-circle distance between two entries' coordinates."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
