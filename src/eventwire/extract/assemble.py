@@ -99,7 +99,8 @@ def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal:
     actor_kinds = {a.kind for a in actor_mentions if a.role in ("target", "victim") and a.kind}
     # "25 fighters killed", "three soldiers were wounded": the hit side was armed
     actor_kinds |= {ARMED_GROUPS[m.group] for m in casualty_mentions if m.group in ARMED_GROUPS}
-    acled = classify_acled(frame.tactics, actor_kinds)
+    perpetrator_kinds = {a.kind for a in actor_mentions if a.role == "perpetrator" and a.kind}
+    acled = classify_acled(frame.tactics, actor_kinds, perpetrator_kinds)
     first_hit = frame.hits[0]
     for hit in frame.hits[:3]:
         cite("acled", hit.start, hit.end, f"trigger:{hit.tactic.value}")

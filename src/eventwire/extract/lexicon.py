@@ -151,7 +151,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     _p(
         Tactic.KILLING,
         r"kill(?:ed|ing|ings|s)?|murder(?:ed|s)?|massacre(?:d|s)?|executed"
-        r"|behead(?:ed|ing)|hacked to death|stabb(?:ed|ing)|beaten to death|slaughter(?:ed)?"
+        r"|behead(?:ed|ing)|hacked to death|stabb(?:ed|ing)|beat(?:en|ing)? (?:\w+ ){0,3}to death"
+        r"|slaughter(?:ed)?"
         r"|assassinat(?:ed|ion)",
         strong=False,
     ),
@@ -187,7 +188,12 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     ),
     _p(
         Tactic.MOB,
-        r"mobs?|lynch(?:ed|ing|ings)?|vigilantes?|angry crowds?|beaten by a crowd",
+        r"lynch(?:ed|ing|ings)?|mob justice|jungle justice",
+        strong=True,
+    ),
+    _p(
+        Tactic.MOB,
+        r"mobs?|vigilantes?|angry crowds?|beaten by a crowd",
         strong=False,
     ),
     _p(
@@ -199,8 +205,11 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     _p(
         Tactic.LOOTING,
         r"loot(?:ed|ing|ers)?|pillag(?:ed|ing)|ransack(?:ed|ing)?|demolish(?:ed|ing)"
-        r"|razed|bulldoz(?:ed|ing)|destroy(?:ed|ing) (?:\w+ ){0,2}(?:homes|houses|property|shops"
-        r"|crops|farms)",
+        r"|razed|bulldoz(?:ed|ing)|(?:destroy(?:ed|ing)|damag(?:ed|ing)|blew up|sabotag(?:ed|ing))"
+        r" (?:\w+ ){0,2}(?:homes|houses|property|shops|crops|farms|masts?|towers?|antennas?"
+        r"|bridges?|vehicles?|buildings?|infrastructure|equipment|schools?|clinics?"
+        r"|health (?:centres?|centers?)|churches|mosques?|offices?|pylons?|power lines?"
+        r"|pipelines?|railway|rail lines?)",
         strong=False,
     ),
     _p(

@@ -238,9 +238,21 @@ _TACTIC_WEAPON: dict[Tactic, str] = {
 }
 
 
-def classify_acled(tactics: AbstractSet[Tactic], actor_kinds: Collection[str]) -> Acled:
-    """ACLED type and sub-type from the tactics of one event and its actors' kinds."""
+CROWD_KINDS = frozenset({"rioters", "civilians"})
+"""Perpetrators who are a crowd, not an organised armed group: villagers, a mob, youths."""
+
+
+def classify_acled(
+    tactics: AbstractSet[Tactic],
+    actor_kinds: Collection[str],
+    perpetrator_kinds: Collection[str] = (),
+) -> Acled:
+    """ACLED type and sub-type from the tactics of one event, its targets' and victims' kinds
+    (``actor_kinds``) and its perpetrators' kinds."""
     target_armed = bool(set(actor_kinds) & ARMED_KINDS)
+    by_crowd = bool(set(perpetrator_kinds) & CROWD_KINDS) and not (
+        set(perpetrator_kinds) & ARMED_KINDS
+    )
     fighting = tactics & {Tactic.CLASH, Tactic.KILLING, Tactic.SHOOTING, Tactic.ATTACK}
     if Tactic.TRANSFER in tactics and not fighting:
         # Entering a town "without a fight" after the other side withdrew is a transfer of
@@ -264,7 +276,8 @@ def classify_acled(tactics: AbstractSet[Tactic], actor_kinds: Collection[str]) -
         # A bomb defused or a drone shot down: the weapon was not used (codebook: Disrupted
         # weapons use), whatever weapon words ("bomb", "explosives") the report carries.
         return Acled(event_type="Strategic developments", sub_event_type="Disrupted weapons use")
-    if tactics & {Tactic.ARSON, Tactic.LOOTING} and not harm and Tactic.PROTEST not in tactics:
+    rioting = tactics & {Tactic.PROTEST, Tactic.RIOT, Tactic.MOB}
+    if tactics & {Tactic.ARSON, Tactic.LOOTING} and not harm and not rioting and not by_crowd:
         return Acled(
             event_type="Strategic developments", sub_event_type="Looting/property destruction"
         )
@@ -277,9 +290,19 @@ def classify_acled(tactics: AbstractSet[Tactic], actor_kinds: Collection[str]) -
     violence = tactics & {Tactic.KILLING, Tactic.SHOOTING, Tactic.LIVE_FIRE}
     if protest and (Tactic.LIVE_FIRE in tactics or (violence and not tactics & {Tactic.RIOT})):
         return Acled(event_type="Protests", sub_event_type="Excessive force against protesters")
-    if Tactic.MOB in tactics:
+    if Tactic.MOB in tactics or (
+        # villagers beating a suspect to death: a crowd's violence, not an armed group's
+        by_crowd
+        and tactics & {Tactic.KILLING, Tactic.ATTACK, Tactic.ARSON, Tactic.LOOTING}
+        and not tactics & {Tactic.SHOOTING, Tactic.CLASH}
+        and not protest
+    ):
         return Acled(event_type="Riots", sub_event_type="Mob violence")
-    if Tactic.RIOT in tactics or (protest and Tactic.CLASH in tactics):
+    if (
+        Tactic.RIOT in tactics
+        or (protest and Tactic.CLASH in tactics)
+        or (protest and tactics & {Tactic.ARSON, Tactic.LOOTING})  # protesters looting, burning
+    ):
         return Acled(event_type="Riots", sub_event_type="Violent demonstration")
     if protest:
         if Tactic.INTERVENTION in tactics or Tactic.ARREST in tactics:
