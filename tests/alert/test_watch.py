@@ -51,6 +51,25 @@ ERBIL_TOLL_RISES = FeedItem(
     "and called on Baghdad to stop the armed factions behind such strikes.",
     dt.date(2023, 1, 11),
 )
+ERBIL_CLAIM = FeedItem(  # a day later, dated by the claim, no place detail, no toll
+    "erbil-claim",
+    "Kata'ib Hezbollah claims Erbil drone attack",
+    "BAGHDAD, Jan 11 (AFP) - Kata'ib Hezbollah said on Wednesday it carried out the drone "
+    "attack on a military base in Erbil, in a statement posted on its Telegram channel.\n"
+    "The Iran-backed faction said the strike was a response to the presence of U.S. forces "
+    "in Iraq.",
+    dt.date(2023, 1, 11),
+)
+ERBIL_TOLL_REVISED = FeedItem(
+    "erbil-revised",
+    "Erbil drone attack toll revised",
+    "ERBIL, Iraq, Jan 12 (Reuters) - Four people were killed and three wounded in Tuesday's "
+    "drone attack on a military base in Erbil, the region's health ministry said on "
+    "Thursday in a revised toll.\n"
+    "Kurdish security forces have tightened checks on the roads leading to the base since "
+    "the attack, a ministry spokesman added.",
+    dt.date(2023, 1, 12),
+)
 ANBAR = FeedItem(  # Ain al-Asad and Tikrit: Iraq, but far more than 50 km from Erbil
     "anbar-1",
     "Drones hit Iraq's Ain al-Asad base",
@@ -217,3 +236,58 @@ def test_webhook_recovers_on_the_next_cycle(
         assert [a["kind"] for a in _alerts(received)] == ["new", "new"]
         assert watch.cycle(force=True).sent == 0
         watch.store.close()
+
+
+def test_a_later_claim_sends_one_update_then_toll_changes_still_do(
+    tmp_path: Path, pipeline: Pipeline, mailbox: tuple[_Mailbox, int]
+) -> None:
+    box, smtp_port = mailbox
+    feed, received = FeedState(items=[ERBIL_FIRST]), Received()
+    db = tmp_path / "watch.db"
+    with feed_server(feed) as feed_url, webhook_receiver(received) as hook:
+        config = _config(feed_url, hook, smtp_port)
+        watch = _watch(config, db, pipeline)
+        assert watch.cycle(force=True).sent == 3
+        [first] = _alerts(received)
+        assert first["kind"] == "new" and first["changes"] == []
+
+        feed.items.append(ERBIL_CLAIM)  # the feed changes: a claim a day later
+        claimed = watch.cycle(force=True)
+        assert claimed.stored == 1 and claimed.sent == 3 and claimed.updates == 3
+        assert len(received.requests) == 2 and len(box.messages) == 2
+        update = _alerts(received)[1]
+        assert update["kind"] == "update" and update["event_id"] == first["event_id"]
+        assert update["changes"] == ["claim is now claimed by Kata'ib Hezbollah"]
+        # The merged record keeps the first report's day, place and toll and gains the claim.
+        assert (update["date"], update["place"]) == (first["date"], first["place"])
+        assert (update["killed"], update["injured"]) == (2, 3)
+        assert "Kata'ib Hezbollah claimed responsibility" in update["summary"]
+        assert "2 killed, 3 injured" in update["summary"]
+        assert update["sources"] == [
+            "https://news.example.org/erbil-1",
+            "https://news.example.org/erbil-claim",
+        ]
+        mail = message_from_bytes(box.messages[1]).get_payload(decode=True)
+        assert isinstance(mail, bytes)
+        assert b"claim is now claimed by Kata'ib Hezbollah" in mail
+
+        assert watch.cycle(force=True).sent == 0  # nothing new: no second claim update
+
+        feed.items.append(ERBIL_TOLL_RISES)
+        risen = watch.cycle(force=True)
+        assert risen.sent == 3 and risen.updates == 3
+        assert _alerts(received)[2]["changes"] == ["killed rose from 2 to 5"]
+
+        feed.items.append(ERBIL_TOLL_REVISED)
+        revised = watch.cycle(force=True)
+        assert revised.sent == 3 and revised.updates == 3
+        last = _alerts(received)[3]
+        assert last["changes"] == ["killed corrected down from 5 to 4"]
+        assert last["event_id"] == first["event_id"] and len(last["sources"]) == 4
+        assert len(received.requests) == 4 and len(box.messages) == 4
+        watch.store.close()
+
+        restarted = _watch(config, db, pipeline)
+        assert restarted.cycle(force=True).sent == 0
+        assert len(received.requests) == 4 and len(box.messages) == 4
+        restarted.store.close()

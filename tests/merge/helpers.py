@@ -21,6 +21,8 @@ CLUSTERS_DIR = Path(__file__).parent / "clusters"
 class ExtractedReport:
     cluster: str
     near_miss_of: str | None
+    file: str
+    """The cluster file (stem) the report comes from: each file is scored on its own."""
     article: ArticleInfo
     events: list[Event]
     document: Document
@@ -30,7 +32,10 @@ class ExtractedReport:
 def load_clusters() -> list[dict[str, Any]]:
     clusters: list[dict[str, Any]] = []
     for path in sorted(CLUSTERS_DIR.glob("*.yaml")):
-        clusters.extend(yaml.safe_load(path.read_text(encoding="utf-8")))
+        clusters.extend(
+            {**cluster, "file": path.stem}
+            for cluster in yaml.safe_load(path.read_text(encoding="utf-8"))
+        )
     return clusters
 
 
@@ -52,6 +57,7 @@ def extract_clusters(
             ExtractedReport(
                 cluster=cluster["cluster"],
                 near_miss_of=cluster.get("near_miss_of"),
+                file=cluster.get("file", ""),
                 article=ArticleInfo(document.id, published, result.article.text, document.url),
                 events=[e for e in result.events if not e.background],
                 document=document,

@@ -19,6 +19,7 @@ _GROUPS = (
     "gaza-airstrike-2024-01",
     "beni-adf-2024-05",
     "wire-copies-damascus-2024-12",
+    "kabul-school-2025-06",
 )
 
 

@@ -6,6 +6,8 @@ Rules, each chosen so an analyst can predict the result:
   once); ties go to the earliest report.
 - Date and place: the most precise report wins (a written date over "on Friday" over the
   publication date; a site over a town over a province), ties by the majority of sources.
+  A date that is only a statement's ("the group said on Monday it carried out ...") comes
+  last: the event may be earlier, and a claim made a day later must not move the event.
 - Actors and weapons: the union; a perpetrator's attribution is the firmest any report
   gives (claimed > named > suspected > unidentified).
 - Casualties: ``low`` is the lowest low and ``high`` the highest high of all reports;
@@ -27,6 +29,8 @@ import statistics
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
+from eventwire.extract.actors import ActorMention
+from eventwire.extract.summary import summarise
 from eventwire.merge.records import Change, HistoryEntry, MergedEvent, SourceFigures
 from eventwire.merge.report import Report, actor_key
 from eventwire.merge.sources import SourceMark, source_groups
@@ -131,7 +135,11 @@ def _fuse_event(
         ordered,
         group_of,
         lambda r: (r.event.date.start, r.event.date.end),
-        lambda r: (_DATE_RANK[r.event.date.precision], _BASIS_RANK[r.event.date.basis]),
+        lambda r: (
+            r.statement_dated,
+            _DATE_RANK[r.event.date.precision],
+            _BASIS_RANK[r.event.date.basis],
+        ),
     )
     placed, provenance["location"] = _vote(
         ordered,
@@ -170,7 +178,42 @@ def _fuse_event(
         confidence=round(min(0.99, 1.0 - confidence), 3),
         evidence=[item for r in ordered for item in r.event.evidence],
     )
+    summary = _summary(ordered, event)
+    if summary:
+        event = event.model_copy(update={"summary": summary})
     return event, provenance
+
+
+def _summary(ordered: Sequence[Report], event: Event) -> str:
+    """The merged event's one-line summary, written from the fused fields so it carries the
+    claim a later report added and the latest toll, and never contradicts the record (the
+    latest report's own summary may give the claim's date or no toll). One article's event
+    keeps its own summary."""
+    if len({r.article_id for r in ordered}) == 1:
+        return ordered[-1].event.summary
+    mentions = [
+        ActorMention(
+            name=a.name,
+            role=a.role,
+            kind=a.kind,
+            attribution=a.attribution,
+            attributed_by=a.attributed_by,
+            normalized_name=a.normalized_name,
+            start=0,
+            end=0,
+            text=a.text or a.name,
+        )
+        for a in sorted(event.actors, key=lambda a: _ATTRIBUTION_RANK[a.attribution])
+    ]
+    return summarise(
+        event.acled,
+        event.date,
+        event.location,
+        mentions,
+        event.weapons,
+        event.casualties,
+        event.claim,
+    )
 
 
 def _fuse_actors(ordered: Sequence[Report], provenance: dict[str, list[str]]) -> list[Actor]:

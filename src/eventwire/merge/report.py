@@ -11,8 +11,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from eventwire.dates.dateline import find_dateline
+from eventwire.dates.mentions import DateMention, find_date_mentions
+from eventwire.dates.reporting import is_reporting_date
 from eventwire.extract.actor_dictionary import GENERIC_ACTOR_KINDS, match_known_actor
-from eventwire.models import Actor, Event
+from eventwire.models import Actor, Event, EventDate
 
 DAY_TOLERANCE = {"explicit": 0, "relative": 1, "published": 1, "unknown": 1}
 """Days either side of a day-precision date: a written date is exact; a resolved weekday
@@ -20,6 +23,14 @@ or a publication date can be a day off (late-night events, time zones, next-day 
 
 PRECISION_DAYS = {"week": 2, "month": 3}
 """Extra slack for coarser dates, on top of their own start..end span."""
+
+STATEMENT_LAG_DAYS = 2
+"""Days before a statement's date that an event dated by the statement may have happened.
+Follow-up reports are often dated by what was said, not by what happened: "Al-Shabaab said
+on Monday it carried out the bombing", "the group claimed responsibility on Wednesday for
+the attack". Claims and official tallies usually come within a day or two, and the event
+is never after the statement. Such a report has no exact day: its date neither confirms
+nor contradicts another report's, so the rest of the evidence decides."""
 
 PLACE_RADIUS_KM = {
     "point": 10.0,
@@ -52,8 +63,12 @@ _STOP = _word_set(
     medics security military civilian civilians member members died dead toll death fire
     opened shot carried city town capital district province state region village area
     near outskirts central northern southern eastern western
+    claim claims claimed claiming responsibility responsible
     """
 )
+"""Words every report uses, whatever the event. The claim words are here because a claim
+report says a claim was made, not what happened: two claims of different attacks by one
+group would otherwise look alike."""
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)*")
 _GENERIC_WORDS = frozenset(GENERIC_ACTOR_KINDS) | _word_set(
@@ -72,6 +87,8 @@ def content_tokens(text: str) -> frozenset[str]:
     tokens = set()
     for found in _WORD.findall(text.lower()):
         word = found.strip("'-")
+        if word.endswith("'s"):
+            word = word[:-2]  # "Friday's attack", "Kabul's": the word itself
         if len(word) < 3 or word in _STOP:
             continue
         if word.endswith("ies") and len(word) > 4:
@@ -131,7 +148,10 @@ class Report:
     day_hi: int | None
     """The interval of days the event may have happened on, tolerance included."""
     exact_day: int | None
-    """The day, when the date has day precision."""
+    """The day, when the date has day precision and is not a statement's (see
+    `STATEMENT_LAG_DAYS`)."""
+    statement_dated: bool
+    """True when the date is that of a statement about the event (the event may be earlier)."""
     lat: float | None
     lon: float | None
     radius_km: float | None
@@ -170,7 +190,14 @@ def to_report(
     evidence points into (what the report says about this event); without it, the evidence
     spans and the summary.
     """
+    statement, own_day = statement_dated(event, article_id, text, published)
+    if own_day is not None:
+        # The report names the event's day beside the statement's: merge (and fuse) by it.
+        event = event.model_copy(update={"date": own_day})
+        statement = False
     day_lo, day_hi, exact = _date_interval(event)
+    if statement and day_lo is not None:
+        day_lo, exact = day_lo - STATEMENT_LAG_DAYS, None
     location = event.location
     radius = PLACE_RADIUS_KM.get(location.precision)
     if radius is not None and location.place and location.place == location.admin1:
@@ -193,6 +220,7 @@ def to_report(
         day_lo=day_lo,
         day_hi=day_hi,
         exact_day=exact,
+        statement_dated=statement,
         lat=location.lat if has_point else None,
         lon=location.lon if has_point else None,
         radius_km=radius if has_point else None,
@@ -264,3 +292,64 @@ def _date_interval(event: Event) -> tuple[int | None, int | None, int | None]:
         return date.start.toordinal() - before, end.toordinal() + after, date.start.toordinal()
     slack = PRECISION_DAYS.get(date.precision, 3)
     return date.start.toordinal() - slack, end.toordinal() + slack, None
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
+def statement_dated(
+    event: Event, article_id: str, text: str | None, published: dt.date | None = None
+) -> tuple[bool, EventDate | None]:
+    """Whether the event's date is the date of a statement about it, and the event's own
+    day when the report also gives it.
+
+    "The group said on Monday it carried out ...", "claimed responsibility on Wednesday
+    for ...": the date is the statement's, found from the date's evidence span in the
+    article's ``text`` (a reporting verb just before it). A possessive ("Friday's attack")
+    names the event's own day, whatever verb stands before it. The date of a wire
+    dateline ("BAGHDAD, Jan 11 (AFP) -") is when the story was filed: a statement's too.
+
+    When another dated evidence span of the event is not a statement's and falls on or
+    shortly before the statement ("claimed responsibility on Thursday for Wednesday's
+    bombing"), that is the event's day, returned as the date to use.
+    """
+    date = event.date
+    if text is None or date.precision != "day" or not date.text:
+        return False, None
+    _, dateline = find_dateline(text, published)
+    filed = dateline.start if dateline is not None else -1
+    mentions: list[tuple[DateMention, bool]] = []
+    for item in event.evidence:
+        if item.field != "date" or item.article_id != article_id:
+            continue
+        if not 0 <= item.start < item.end <= len(text):
+            continue
+        left = max(0, item.start - 80)
+        for mention in find_date_mentions(text[left : item.end], published, left):
+            if mention.start == item.start:
+                said = mention.start == filed or (
+                    is_reporting_date(text, mention) and not _POSSESSIVE.match(text, item.end)
+                )
+                mentions.append((mention, said))
+                break
+    chosen = [said for mention, said in mentions if mention.text == date.text]
+    if dateline is not None and (dateline.text, dateline.start_date) == (date.text, date.start):
+        chosen.insert(0, True)  # dated by the dateline (which carries no evidence span)
+    if not chosen or not chosen[0] or date.start is None:
+        return False, None
+    latest, earliest = date.start, date.start - dt.timedelta(days=STATEMENT_LAG_DAYS)
+    for mention, said in mentions:
+        day = mention.start_date
+        if said or mention.precision != "day" or day is None or not earliest <= day <= latest:
+            continue
+        if day == latest and mention.text == date.text:
+            continue
+        own = EventDate(
+            start=day,
+            end=mention.end_date or day,
+            precision="day",
+            basis=mention.basis,
+            text=mention.text,
+        )
+        return True, own
+    return True, None
