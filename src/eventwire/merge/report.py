@@ -297,6 +297,36 @@ def _date_interval(event: Event) -> tuple[int | None, int | None, int | None]:
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
+_DATELINE_CHARS = 600
+"""How far into the text a dateline is looked for (as `eventwire.dates.dateline` does)."""
+
+
+def _said(text: str, start: int, end: int) -> bool:
+    """True when the date written at ``text[start:end]`` is a statement's ("said on
+    Monday"), not a possessive naming the event's day ("claimed Friday's attack")."""
+    if _POSSESSIVE.match(text, end):
+        return False
+    span = DateMention(text[start:end], start, end, None, None, "unknown", "unknown", None, None)
+    return is_reporting_date(text, span)
+
+
+def _in_dateline(
+    text: str, start: int, written: str, day: dt.date | None, published: dt.date | None
+) -> bool:
+    """True when the date ``written`` at ``start`` (resolved to ``day``) is the article's
+    dateline date, the filing day. The dateline is parsed only when the date sits near the
+    start of an early line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start >= _DATELINE_CHARS or start - line_start > 60:
+        return False
+    _, dateline = find_dateline(text, published)
+    return (
+        dateline is not None
+        and dateline.start == start
+        and (dateline.text, dateline.start_date) == (written, day)
+    )
+
+
 def statement_dated(
     event: Event, article_id: str, text: str | None, published: dt.date | None = None
 ) -> tuple[bool, EventDate | None]:
@@ -314,29 +344,35 @@ def statement_dated(
     bombing"), that is the event's day, returned as the date to use.
     """
     date = event.date
-    if text is None or date.precision != "day" or not date.text:
+    if text is None or date.precision != "day" or not date.text or date.start is None:
         return False, None
-    _, dateline = find_dateline(text, published)
-    filed = dateline.start if dateline is not None else -1
+    spans = [
+        item
+        for item in event.evidence
+        if item.field == "date"
+        and item.article_id == article_id
+        and 0 <= item.start < item.end <= len(text)
+    ]
+    chosen = next((item for item in spans if item.text == date.text), None)
+    if chosen is not None:
+        said = _said(text, chosen.start, chosen.end) or _in_dateline(
+            text, chosen.start, date.text, date.start, published
+        )
+    else:  # a dateline's date carries no evidence span
+        start = text.find(date.text, 0, _DATELINE_CHARS)
+        said = start >= 0 and _in_dateline(text, start, date.text, date.start, published)
+    if not said:
+        return False, None
     mentions: list[tuple[DateMention, bool]] = []
-    for item in event.evidence:
-        if item.field != "date" or item.article_id != article_id:
-            continue
-        if not 0 <= item.start < item.end <= len(text):
-            continue
+    for item in spans:  # the other dates of the event, resolved (rare: statements only)
         left = max(0, item.start - 80)
         for mention in find_date_mentions(text[left : item.end], published, left):
             if mention.start == item.start:
-                said = mention.start == filed or (
-                    is_reporting_date(text, mention) and not _POSSESSIVE.match(text, item.end)
+                stated = _said(text, item.start, item.end) or _in_dateline(
+                    text, item.start, mention.text, mention.start_date, published
                 )
-                mentions.append((mention, said))
+                mentions.append((mention, stated))
                 break
-    chosen = [said for mention, said in mentions if mention.text == date.text]
-    if dateline is not None and (dateline.text, dateline.start_date) == (date.text, date.start):
-        chosen.insert(0, True)  # dated by the dateline (which carries no evidence span)
-    if not chosen or not chosen[0] or date.start is None:
-        return False, None
     latest, earliest = date.start, date.start - dt.timedelta(days=STATEMENT_LAG_DAYS)
     for mention, said in mentions:
         day = mention.start_date
