@@ -39,6 +39,11 @@ _KILLED_WORDS = (
     r"|(?:shot|hacked|beaten|stabbed|burned|burnt|stoned|tortured) to death"
     r"|lost his life|lost her life|perished|massacred|killing|kill)"
 )
+_TO_DEATH = (
+    r"(?:beat|beating|hacked|hacking|stabbed|stabbing|stoned|stoning|burned|burnt|burning"
+    r"|clubbed|tortured)"
+)
+"""Verbs of "beat a man to death", "hacked two villagers to death"."""
 _INJURED_WORDS = r"(?:wounded|injured|hurt|injuring|wounding|maimed)"
 _Q = rf"(?P<q>{QUANTITY})"
 _FILLER = r"(?:(?!and\b|killing\b|killed\b|injuring\b|wounding\b)\w+ ){0,2}?"
@@ -61,15 +66,20 @@ _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
     # "killed three soldiers", "killing at least five", "leaving five dead"
     (
         "killed",
-        rf"\b(?:killed|killing|kills|kill|executed|executing|massacred|shot dead)"
-        rf"\s+{_Q}(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b",
+        rf"\b(?:killed|killing|kills|kill|executed|executing|massacred|shot dead|murdered"
+        rf"|assassinated|beheaded|gunned down|slaughtered|lynched)\s+{_Q}"
+        rf"(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b",
     ),
     (
         "injured",
         rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting)\s+{_Q}"
         rf"(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b",
     ),
-    ("killed", rf"\b(?:killed|killing|shot dead|executed|murdered) (?P<q>an?) {_ONE_PERSON}\b"),
+    (
+        "killed",
+        rf"\b(?:killed|killing|shot dead|executed|murdered|assassinated|beheaded|gunned down"
+        rf"|lynched) (?P<q>an?) {_ONE_PERSON}\b",
+    ),
     (
         "injured",
         rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting) (?P<q>an?)"
@@ -85,6 +95,9 @@ _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
         rf"\b(?P<q>an?|one) {_ONE_PERSON} (?:was |has been |had been )?(?:also )?"
         rf"(?:seriously |critically |slightly )?(?:wounded|injured|hurt)\b",
     ),
+    # "beat a man to death", "hacked two villagers to death"
+    ("killed", rf"\b{_TO_DEATH} {_Q} (?:{_PEOPLE}) to death\b"),
+    ("killed", rf"\b{_TO_DEATH} (?P<q>an?) {_ONE_PERSON} to death\b"),
     ("killed", rf"\b(?:leaving|left) {_Q} (?:{_PEOPLE} )?(?:dead|killed)\b"),
     ("injured", rf"\b(?:leaving|left) {_Q} (?:{_PEOPLE} )?(?:wounded|injured|hurt)\b"),
     # "the death toll rose to 7", "the toll stood at 12"

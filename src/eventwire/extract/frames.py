@@ -142,7 +142,7 @@ _AGENT_NOUN = re.compile(
 
 
 def _only_agent_nouns(frame: Frame) -> bool:
-    """"a band of alleged kidnappers", "the protesters' demands": people named by what they
+    """ "a band of alleged kidnappers", "the protesters' demands": people named by what they
     once did or do are not a report that something happened; a frame needs one verb or
     event noun ("kidnapped", "a protest", "the attack")."""
     return all(_AGENT_NOUN.search(hit.text) for hit in frame.hits)

@@ -61,6 +61,16 @@ def _p(tactic: Tactic, regex: str, *, strong: bool) -> TriggerPattern:
 
 
 TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
+    # first: "intercepted a drone" is a disrupted strike, not a drone strike
+    _p(
+        Tactic.DISRUPTED,
+        r"defus(?:ed|ing|e)|dismantl(?:ed|ing) (?:a |an |the |two |three )?"
+        r"(?:bombs?|explosives?|IEDs?|devices?)|(?:intercept(?:ed|ing)|shot down|downed) "
+        r"(?:\w+ ){0,2}(?:drones?|missiles?|rockets?|projectiles?)|(?:weapons?|arms) caches?"
+        r"|(?:seized|recovered|found|discovered) (?:\w+ ){0,3}(?:weapons|explosives|ammunition"
+        r"|arms|rifles)|controlled explosion|bomb disposal",
+        strong=False,
+    ),
     _p(
         Tactic.SUICIDE,
         r"suicide[- ](?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|vests?"
@@ -230,15 +240,6 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         strong=False,
     ),
     _p(
-        Tactic.DISRUPTED,
-        r"defus(?:ed|ing|e)|dismantl(?:ed|ing) (?:a |an |the |two |three )?"
-        r"(?:bombs?|explosives?|IEDs?|devices?)|(?:intercept(?:ed|ing)|shot down|downed) "
-        r"(?:\w+ ){0,2}(?:drones?|missiles?|rockets?|projectiles?)|(?:weapons?|arms) caches?"
-        r"|(?:seized|recovered|found|discovered) (?:\w+ ){0,3}(?:weapons|explosives|ammunition"
-        r"|arms|rifles)|controlled explosion|bomb disposal",
-        strong=False,
-    ),
-    _p(
         Tactic.BASE,
         r"(?:establish(?:ed|ing)|set(?:ting)? up|open(?:ed|ing)|buil(?:t|ding))"
         r" (?:a |an |its |their |new |the )*(?:\w+ )?(?:military )?(?:base|headquarters|outpost"
@@ -269,7 +270,8 @@ CONFLICT_CONTEXT = re.compile(
     r"protesters?|demonstrators?|rioters?|embassy|base|checkpoint|convoy|patrol|villagers|"
     r"residents|hostages?|abducted|kidnapped|clashes|airstrikes?|shelling|ceasefire|"
     r"crowds?|tear ?gas|arrested|detained|government|authorities|officials?|guerrillas?|"
-    r"claimed responsibility|insurgency|communiqu[eé])\b",
+    r"claimed responsibility|insurgency|communiqu[eé]|separatists?|extremists?|bandits?|"
+    r"vigilantes?|mobs?|lynch\w*|cartels?|gangs?|paramilitar(?:y|ies)|fatalities|supporters)\b",
     re.IGNORECASE,
 )
 """Words that make a weak trigger count: someone armed, someone hurt, or a security setting."""

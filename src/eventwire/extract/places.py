@@ -132,10 +132,12 @@ def find_places(
 
 _BRACKET = re.compile(r"\(([^()\n]{2,80})\)")
 _NAME_BEFORE = re.compile(
-    r"(?<![\w'’.-])(?P<name>(?:(?:[A-Z][\w'’.]*|al|el|ad|ash|as|ar|an|at|az|ez|es|de|du|la|le)"
-    r"[ -])*[A-Z][\w'’.]*)"
+    r"(?<![\w'’.-])(?P<name>(?:[A-Z][\w'’.]*[ -]|(?:al|el|ez|es|de|du|del|la|le|bin|ibn) "
+    r"|(?:al|el|ad|ash|as|ar|an|at|az|ez|es|ed|en|er)-)*[A-Z][\w'’.]*"
+    r"(?:-(?:[a-z]{1,4}-)+[A-Z][\w'’.]*)?)"  # "Port-au-Prince"
     r"(?P<kind>\s+(?:city|town|village|district|area|locality|commune|county|sub-county"
-    r"|neighbou?rhood|camp|province|region|governorate|state))?\s*$"
+    r"|neighbou?rhood|camp|province|region|governorate|state|airport|air ?base|base"
+    r"|market|prison|border crossing))?\s*$"
 )
 _MAX_QUALIFIER_WORDS = 4
 
@@ -279,6 +281,8 @@ def _mention(
         elif not keep_modifiers:
             return None
     relation, distance, site = _relation(root)
+    if site is None and root.idx > start_char and root.lemma_.lower() in SITE_HEADS:
+        site = root.lemma_.lower()  # "Timbuktu airport": the facility names its own town
     base = sentence.base
     return PlaceMention(
         text=text[start_char:end_char],

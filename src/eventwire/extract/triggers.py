@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from eventwire.extract.actor_dictionary import match_known_actor
 from eventwire.extract.lexicon import (
     APOLITICAL_HARM,
     ARMED_OR_HURT_CONTEXT,
@@ -22,6 +23,7 @@ from eventwire.extract.lexicon import (
     TRIGGER_PATTERNS,
     Tactic,
 )
+from eventwire.extract.taxonomy import ARMED_KINDS
 from eventwire.nlp.sentences import Sentence
 
 PREFILTER_TACTICS_ALWAYS_STRONG = frozenset({Tactic.PROTEST})
@@ -79,7 +81,7 @@ def find_triggers(
     its own sentence ("the battle in midfield", "a killer blow" are not violence).
     """
     text = sentence.text
-    has_context = CONFLICT_CONTEXT.search(text) is not None
+    has_context = CONFLICT_CONTEXT.search(text) is not None or _names_armed_actor(text)
     armed_or_hurt = ARMED_OR_HURT_CONTEXT.search(text) is not None
     figurative_setting = not armed_or_hurt and (
         figurative_report or NON_CONFLICT_CONTEXT.search(text) is not None
@@ -141,6 +143,13 @@ def is_apolitical_report(text: str) -> bool:
 def is_figurative_report(text: str) -> bool:
     """A report about sport, markets or weather: three or more such words in it."""
     return sum(1 for _ in NON_CONFLICT_CONTEXT.finditer(text)) >= 3
+
+
+def _names_armed_actor(text: str) -> bool:
+    """ "The Houthis and the coalition agreed to a truce": a named armed group or state
+    force from the actor dictionary is conflict context as much as the word "militants"."""
+    known = match_known_actor(text)
+    return known is not None and known.kind in ARMED_KINDS
 
 
 def _weak_trigger_allowed(
