@@ -6,10 +6,11 @@ different target; same group, different town; the next day's fighting). Scores a
 extracted events: an article whose extraction found nothing is listed, not scored.
 Floors are the measured figures and only rise.
 
-Follow-up reports (``follow_up.yaml``: a claim of responsibility published a day or two
-after the first report, dated by the claim, with a coarser place or no casualties, and
-three claims of other attacks nearby a day apart) are scored on their own, with their own
-floors, so the figures of the original set stay comparable across versions.
+Follow-up reports (``follow_up.yaml``: 9 events whose later report adds a claim of
+responsibility, dated by the claim, with a coarser place or no casualties, sometimes by
+another group than the one first suspected; and 4 claims of other attacks nearby a day
+apart) are scored on their own, with their own floors, so the figures of the original set
+stay comparable across versions.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ BCUBED_F1_FLOOR = 0.995
 ORIGINAL_FILES = frozenset({"same_event", "near_miss"})
 
 FOLLOW_UP_PRECISION_FLOOR = 1.0
-FOLLOW_UP_RECALL_FLOOR = 0.81
-FOLLOW_UP_BCUBED_F1_FLOOR = 0.94
+FOLLOW_UP_RECALL_FLOOR = 0.84
+FOLLOW_UP_BCUBED_F1_FLOOR = 0.95
 
 
 def _merge(reports: list[ExtractedReport]) -> tuple[Merger, dict[str, str], dict[str, str]]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+import pytest
+
 from eventwire.merge import ArticleInfo, Merger, compare, score_merge, to_report
 from eventwire.merge.index import CandidateIndex
 from eventwire.models import Acled, Actor, Casualties, Claim, Count, Event, EventDate, Location
@@ -139,3 +141,26 @@ def test_scores() -> None:
     assert scores.false_merges == [("a", "b")]
     assert scores.missed_merges == [("b", "c")]
     assert 0.0 < scores.bcubed_f1 < 1.0
+
+
+def _blamed(event_id: str, group: str, attribution: str) -> Event:
+    """An armed clash in Mogadishu blamed on ``group`` (battles: firm names never veto)."""
+    event = _event(event_id, 3, perpetrator=group)
+    return event.model_copy(
+        update={
+            "acled": Acled(event_type="Battles", sub_event_type="Armed clash"),
+            "actors": [a.model_copy(update={"attribution": attribution}) for a in event.actors],
+        }
+    )
+
+
+def test_a_suspicion_counts_less_against_a_claim_than_a_firm_name() -> None:
+    # Officials often blame a member group first; the umbrella group then claims it.
+    claim = _blamed("c:0", "Islamic Resistance in Iraq", "claimed")
+    claimed = to_report(claim, "c", TUESDAY + dt.timedelta(1))
+    suspected = to_report(_blamed("s:0", "Kata'ib Hezbollah", "suspected"), "s", TUESDAY)
+    named = to_report(_blamed("n:0", "Kata'ib Hezbollah", "named"), "n", TUESDAY)
+    against_suspicion = compare(suspected, claimed)
+    against_name = compare(named, claimed)
+    assert "perpetrators differ" in against_suspicion.reasons
+    assert against_suspicion.score == pytest.approx(against_name.score + 1.0)

@@ -179,7 +179,10 @@ def _actor_score(a: Report, b: Report, reasons: list[str]) -> float:
             score += 1.0
         else:
             reasons.append("perpetrators differ")
-            score -= 1.5
+            # A suspicion ("officials blamed X") is often premature or names a member of
+            # the group that later claims the attack: it counts less against the pair than
+            # two firm names (which only battles, where outlets name different sides, reach).
+            score -= 1.5 if a.perpetrators_firm and b.perpetrators_firm else 0.5
     if a.targets and b.targets:
         if a.targets & b.targets:
             score += 0.5
