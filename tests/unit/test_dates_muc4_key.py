@@ -36,3 +36,11 @@ def test_gold_date_forms() -> None:
     assert _readings("25 DEC 89 - 03 JAN 90") == (((date(1989, 12, 25), day),), None)
     assert _readings("- 03 JAN 90") == ((), day)
     assert _readings("03 JAN 90 / 02 JAN 90")[0][1] == (date(1990, 1, 2), date(1990, 1, 2))
+
+
+def test_victim_surname_is_a_filler_of_last_resort() -> None:
+    block = BLOCK.replace(
+        "18. HUM TGT: NAME                   -", '18. HUM TGT: NAME                   "RENE LOPEZ"'
+    )
+    assert _fillers(block)[0] == "RENE LOPEZ"
+    assert _fillers(block)[-1] == "LOPEZ"

@@ -158,3 +158,22 @@ def test_a_plan_after_publication_gives_way_to_a_past_date() -> None:
     text = "Yesterday guerrillas burned buses ahead of the 1990 elections."
     got = resolve_event_date(find_date_mentions(text, date(1989, 11, 9)), date(1989, 11, 9))
     assert got.start == date(1989, 11, 8)
+
+
+def test_near_picks_the_date_told_with_the_victim() -> None:
+    pub = date(1989, 8, 17)
+    text = (
+        "The chaos unleashed in Bogota last night with the killing of Justice Carlos Valencia"
+        " began on 28 July in Medellin, when paid assassins murdered Judge Maria Elena Diaz."
+    )
+    mentions = find_date_mentions(text, pub)
+    assert resolve_event_date(mentions, pub, near=text.index("killing")).start == date(1989, 8, 16)
+    assert resolve_event_date(mentions, pub, near=text.index("murdered")).start == date(1989, 7, 28)
+
+
+def test_near_never_beats_a_finer_date() -> None:
+    pub = date(2023, 12, 9)
+    text = "Gunmen killed a trader on Friday; attacks have risen this month, police said."
+    mentions = find_date_mentions(text, pub)
+    got = resolve_event_date(mentions, pub, near=text.index("attacks"))
+    assert (got.start, got.precision) == (date(2023, 12, 8), "day")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.dates import find_date_mentions, find_dateline
+from eventwire.dates import find_date_mentions, find_dateline, resolve_event_date
 from eventwire.dates.mentions import sentence_case
 from eventwire.dates.reporting import is_reporting_date
 
@@ -85,3 +85,31 @@ def test_clock_after_at_joins_its_date() -> None:
 def test_year_without_at_is_still_a_year() -> None:
     [m] = find_date_mentions("Elections are due in 2030.", date(2024, 5, 1))
     assert (m.start_date, m.precision) == (date(2030, 1, 1), "year")
+
+
+def test_planned_day_just_ahead_is_the_coming_one() -> None:
+    pub = date(1989, 5, 25)
+    text = "THE FMLN HAS CALLED A NEW TRANSPORTATION STOPPAGE BEGINNING ON 31 MAY."
+    [m] = find_date_mentions(text, pub)
+    assert m.start_date == date(1989, 5, 31)
+    got = resolve_event_date([m], pub)
+    assert (got.start, got.basis) == (pub, "published")
+
+
+def test_past_tense_day_ahead_stays_in_the_past() -> None:
+    [m] = find_date_mentions("The raid was on Dec. 12.", date(2023, 12, 9))
+    assert m.start_date == date(2022, 12, 12)
+
+
+def test_planned_day_is_the_nearer_of_last_and_coming() -> None:
+    [m] = find_date_mentions("Talks will resume on 20 March.", date(1989, 1, 10))
+    assert m.start_date == date(1989, 3, 20)
+    [m] = find_date_mentions("Talks will resume on 20 August.", date(1989, 1, 10))
+    assert m.start_date == date(1988, 8, 20)
+
+
+def test_group_named_after_a_day_is_no_date() -> None:
+    text = "NAVARRO, THE NUMBER TWO MAN IN THE 19 APRIL MOVEMENT, WAS NOMINATED TODAY."
+    assert [m.text for m in find_date_mentions(text, date(1990, 4, 29))] == ["TODAY"]
+    text = "They blamed the 31 October attack on the union."
+    assert [m.text for m in find_date_mentions(text, date(1989, 11, 2))] == ["the 31 October"]

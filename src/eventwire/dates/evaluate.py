@@ -118,7 +118,13 @@ def _fillers(block: str) -> tuple[str, ...]:
             continue
         by_slot.setdefault(slot, []).extend(f.strip() for f in _FILLER.findall(value))
     ordered = [f for name in _FILLER_SLOTS for f in by_slot.get(name, []) if f]
-    return tuple(dict.fromkeys(ordered))
+    # Later sentences name a victim by surname ("LOPEZ ... WAS KIDNAPPED ON 2 AUGUST").
+    surnames = [
+        words[-1]
+        for f in by_slot.get("HUM TGT: NAME", [])
+        if len(words := f.split()) >= 2 and len(words[-1]) >= 4 and words[-1].isalpha()
+    ]
+    return tuple(dict.fromkeys([*ordered, *surnames]))
 
 
 def read_muc4(folder: Path) -> Iterator[Incident]:
@@ -168,8 +174,9 @@ def _dated(
 ) -> list[DateMention]:
     """Dated mentions of one sentence that can date an event: not "since ...", not a
     plan after the dateline, not the dateline itself, and not a period that ended long
-    before unless the sentence is the incident's ``own`` (a sentence naming the victim
-    "on 16 November" dates it however long ago)."""
+    before unless the sentence is the incident's ``own`` and the mention names a day or a
+    month (a sentence naming the victim "on 16 November" dates it however long ago; "in
+    1976" there is still background)."""
     return [
         m
         for m in find_date_mentions(text[start:end], anchor, start)
@@ -178,8 +185,18 @@ def _dated(
         and m.start >= after
         and not is_reporting_date(text, m)
         and m.qualifier not in ("since", "until", "till", "by")
-        and (own or not is_historic(m, anchor))
+        and ((own and m.precision in ("day", "month")) or not is_historic(m, anchor))
     ]
+
+
+def _filler_at(text: str, start: int, end: int, fillers: tuple[str, ...]) -> int | None:
+    """Offset of the first of ``fillers`` (by slot) written in ``text[start:end]``."""
+    for filler in fillers:
+        words = r"\s+".join(re.escape(w) for w in filler.split())
+        found = re.search(rf"(?<!\w){words}(?!\w)", text[start:end])
+        if found:
+            return start + found.start()
+    return None
 
 
 def eventwire_date(incident: Incident) -> tuple[date, date] | None:
@@ -207,12 +224,14 @@ def eventwire_date(incident: Incident) -> tuple[date, date] | None:
     ]
     order = [*order, *naming]
     mentions: list[DateMention] = []
+    near = None
     for i in [*order, 0]:
         start, end = spans[i]
         mentions = _dated(text, start, end, anchor, after, own=i == here or i in naming)
         if mentions:
+            near = _filler_at(text, start, end, incident.fillers)
             break
-    result = resolve_event_date(mentions, anchor)
+    result = resolve_event_date(mentions, anchor, near)
     return (result.start, result.end or result.start) if result.start else None
 
 

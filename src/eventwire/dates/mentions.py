@@ -9,15 +9,18 @@ Conventions (news reports describe the past):
 
 * A weekday is the most recent such day on or before publication; "last Friday" written on a
   Friday is the Friday before. A month-day without a year is the most recent one not after
-  publication; "on the 5th" is the 5th of the publication month, or of the month before when
-  that would be in the future.
+  publication, unless a word that looks ahead precedes it in its clause: then it is the
+  nearer of the last and the coming one (`rules.AHEAD_DAYS`: "the stoppage beginning on 31
+  May" in a 25 May report is a plan, not last year's 31 May); "on the 5th" is the 5th of the
+  publication month, or of the month before when that would be in the future.
 * "overnight" on its own is dated to the publication date (the night that ends that morning),
   precision day, part of day "overnight".
 * "early/mid/late <month>" are the days 1-10 / 11-20 / 21-end; "early/mid/late <year>" the
   months Jan-Apr / May-Aug / Sep-Dec. "last week" is the previous Monday-Sunday; "the
   weekend" the latest Saturday-Sunday (precision week).
 * No relative or partial date ever ends after the publication date; spans that would are
-  clipped to it. Years written in full are kept as written.
+  clipped to it. Years written in full are kept as written, and so is a planned month-day
+  just ahead of publication (above); `resolve_event_date` never dates an event by either.
 * With no publication date, relative and partial expressions keep their span and precision
   (the granularity the words name) but get no dates and basis "unknown" - never today's date.
 """

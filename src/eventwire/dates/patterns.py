@@ -117,6 +117,16 @@ RANGE_MDY = re.compile(
 )
 # Two day-precision dates joined into one range: "from 3 May to 5 June", "May 3-June 5".
 RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|until|till|through)\s*")
+# A day and month that name a group ("the 19 April Movement", "the 2 June Movement").
+NAMED_AFTER = re.compile(
+    r"\s+(?i:movement|front|command|commandos?|brigade|legion|league|organization|battalion)\b"
+)
+# A word that looks ahead, with no clause break between it and the date that follows.
+FUTURE_CUE = re.compile(
+    r"\b(?i:will|shall|scheduled|set\s+for|to\s+be\s+held|to\s+(?:begin|start)|beginning"
+    r"|starting|as\s+of|planned|plans?\s+to|due\s+to|upcoming|next|expected\s+to"
+    r"|to\s+take\s+place|deadline)\b[^.;!?]*$"
+)
 RANGE_PREFIX = re.compile(r"(?<!\w)(?P<pre>(?i:between|from))\s+$")
 
 # Relative dates -------------------------------------------------------------------------

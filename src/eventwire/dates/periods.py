@@ -50,14 +50,16 @@ def week_of(day: date) -> tuple[date, date]:
     return monday, monday + timedelta(days=6)
 
 
-def recent_month_day(ref: date, month: int, day: int) -> date | None:
-    """Most recent ``month``/``day`` not after ``ref``; None when no such date exists."""
-    for year in range(ref.year, ref.year - _MAX_YEARS_BACK, -1):
+def recent_month_day(ref: date, month: int, day: int, ahead: int = 0) -> date | None:
+    """Most recent ``month``/``day`` not more than ``ahead`` days after ``ref``; None when
+    no such date exists."""
+    limit = ref + timedelta(days=ahead)
+    for year in range(limit.year, limit.year - _MAX_YEARS_BACK, -1):
         try:
             candidate = date(year, month, day)
         except ValueError:
             continue
-        if candidate <= ref:
+        if candidate <= limit:
             return candidate
     return None
 

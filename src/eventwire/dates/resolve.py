@@ -25,8 +25,17 @@ def _key(item: tuple[int, DateMention]) -> tuple[int, bool, bool, int]:
     return (_RANK[m.precision], m.time is None, m.part_of_day is None, index)
 
 
-def resolve_event_date(mentions: Sequence[DateMention], published: date | None) -> EventDate:
+def resolve_event_date(
+    mentions: Sequence[DateMention], published: date | None, near: int | None = None
+) -> EventDate:
     """The event date from its mentions (in text order) and the publication date.
+
+    ``near`` is an offset (same coordinates as the mentions) of the words that tell the
+    event, such as its trigger or victim: among equally fine mentions the one closest to it
+    wins (before one that carries a clock time or part of day), since a sentence that tells
+    two incidents ("the chaos unleashed last night with the killing of X began on 28 July,
+    when Y was murdered") dates each where it is told.
+    Without it the first such mention wins.
 
     No dated mention falls back to the publication date (basis "published"); with no
     publication date either, only a clock time and the relative wording can be kept. A
@@ -40,7 +49,10 @@ def resolve_event_date(mentions: Sequence[DateMention], published: date | None) 
         if m.start_date is not None and (published is None or m.start_date <= published)
     ]
     if dated:
-        best = min(dated, key=_key)[1]
+        if near is None:
+            best = min(dated, key=_key)[1]
+        else:
+            best = min(dated, key=lambda item: _near_key(item, near))[1]
         time = best.time
         if time is None and timed is not None and timed.start_date in (None, best.start_date):
             time = timed.time
@@ -59,6 +71,18 @@ def resolve_event_date(mentions: Sequence[DateMention], published: date | None) 
     worded = [(i, m) for i, m in enumerate(mentions) if m.precision != "unknown"]
     best_text = min(worded, key=_key)[1].text if worded else (timed.text if timed else None)
     return EventDate(time=time, basis="unknown", text=best_text)
+
+
+def _near_key(
+    item: tuple[int, DateMention], near: int
+) -> tuple[int, int, tuple[int, bool, bool, int]]:
+    """Finest precision, then closest to ``near``, then as `_key`."""
+    return (_RANK[item[1].precision], _distance(item[1], near), _key(item))
+
+
+def _distance(m: DateMention, offset: int) -> int:
+    """Characters between ``m`` and ``offset`` (0 when the mention spans it)."""
+    return max(m.start - offset, offset - m.end, 0)
 
 
 def is_historic(m: DateMention, published: date | None) -> bool:

@@ -76,13 +76,28 @@ def _written(
     return Atom(start, end, "date", span[0], span[1], precision, "explicit", year=year)
 
 
-def _day(pub: date | None, year: int | None, month: int, day: int) -> date | None:
+def _day(
+    pub: date | None, year: int | None, month: int, day: int, *, ahead: bool = False
+) -> date | None:
     if year is not None:
         try:
             return date(year, month, day)
         except ValueError:
             return None
-    return recent_month_day(pub, month, day) if pub else None
+    return recent_month_day(pub, month, day, AHEAD_DAYS if ahead else 0) if pub else None
+
+
+AHEAD_DAYS = 182
+"""A day and month without a year, written after a word that looks ahead ("the stoppage
+beginning on 31 May", "elections scheduled for 12 November"), are the nearer of the last
+and the coming one: at most half a year ahead. A plan, which `resolve_event_date` never
+takes for the event's date. Without such a word the past reading stands ("the raid was on
+Dec. 12" in a 9 December report is last year's)."""
+
+
+def _looks_ahead(m: re.Match[str]) -> bool:
+    """True when a future cue stands earlier in the clause of ``m``."""
+    return p.FUTURE_CUE.search(m.string, max(0, m.start() - 100), m.start()) is not None
 
 
 def iso_date(m: re.Match[str], pub: date | None) -> Atom | None:
@@ -100,11 +115,14 @@ def numeric_date(m: re.Match[str], pub: date | None) -> Atom | None:
 
 
 def day_month(m: re.Match[str], pub: date | None) -> Atom | None:
-    """ "8 December 2023", "Dec. 8", "Friday, December 8, 2023", "the 8th of December"."""
+    """ "8 December 2023", "Dec. 8", "Friday, December 8, 2023", "the 8th of December";
+    not a group named after a day ("the 19 April Movement")."""
     month, day = _month(m["mon"]), int(m["d"])
     year = int(m["y"]) if m["y"] else None
-    d = _day(pub, year, month, day)
+    d = _day(pub, year, month, day, ahead=_looks_ahead(m))
     if not 1 <= day <= 31 or (d is None and (year is not None or pub is not None)):
+        return None
+    if year is None and p.NAMED_AFTER.match(m.string, m.end()):
         return None
     before = _before(p.DAY_BEFORE, m)
     start = before.start() if before else m.start()
@@ -127,6 +145,8 @@ def month_named(m: re.Match[str], pub: date | None) -> Atom | None:
     September" is the publication year's, and is dropped when it has not begun. Thirds of a
     month ("mid-October") are the latest such third that has begun by publication.
     """
+    if p.NAMED_AFTER.match(m.string, m.end()):
+        return None
     before = _before(p.MONTH_BEFORE, m)
     part = _part(before) if before else None
     rel = ((before and (before["rel"] or before["rel2"])) or "").lower()
@@ -191,14 +211,16 @@ def day_range(m: re.Match[str], pub: date | None) -> Atom | None:
     if m["y"]:
         year = int(m["y"])
     elif pub is not None:
-        first = _day(None, pub.year, month, d1)
-        year = pub.year if first is not None and first <= pub else pub.year - 1
+        first = _day(pub, None, month, d1, ahead=_looks_ahead(m))
+        if first is None:
+            return None
+        year = first.year
     else:
         return Atom(start_at, m.end(), "date", precision="day", is_range=True)
     start, end = _day(None, year, month, d1), _day(None, year, month, d2)
     if start is None or end is None:
         return None
-    if not m["y"] and pub is not None:
+    if not m["y"] and pub is not None and start <= pub:
         end = min(end, pub)
     return Atom(start_at, m.end(), "date", start, end, "day", "explicit", is_range=True)
 
