@@ -17,8 +17,8 @@ from eventwire.dates.evaluate import measure_muc4, measure_tempeval, muc4_folder
 MUC4_TEMPLATES = 300
 MUC4_EXACT_FLOOR = 0.74
 """Measured 0.753 (149/198 dated templates) when set."""
-TEMPEVAL_FLOOR = 0.67
-"""Measured 0.677 (65/96) when set."""
+TEMPEVAL_FLOOR = 0.69
+"""Measured 0.698 (67/96) when set."""
 
 
 def test_muc4_incident_dates(shared: Path) -> None:

@@ -215,3 +215,14 @@ def test_sentence_final_period_is_not_an_abbreviation() -> None:
     assert one("The town fell on 8 December.").text == "8 December"
     assert one("The town fell on 8 Dec.").text == "8 Dec."
     assert one("It fell on Sept. 3").text == "Sept. 3"
+
+
+def test_year_spans_read_both_years() -> None:
+    pub = date(2013, 3, 22)
+    found = find_date_mentions("the swine flu pandemic of 2009-2010, when 348 died", pub)
+    assert [(m.text, m.start_date.year if m.start_date else None) for m in found] == [
+        ("2009", 2009),
+        ("2010", 2010),
+    ]
+    found = find_date_mentions("the trans-Antarctic expedition of 1957-58, which", pub)
+    assert [m.start_date.year if m.start_date else None for m in found] == [1957, 1958]

@@ -18,8 +18,8 @@ from eventwire.dates.evaluate import read_timeml
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "tempeval3"
 PLATINUM = DATA / "Evaluation" / "te3-platinum"
-# Measured: 65/96 = 0.677 on te3-platinum; the floor leaves a small margin for rule changes.
-FLOOR = 0.66
+# Measured: 67/96 = 0.698 on te3-platinum; the floor leaves a small margin for rule changes.
+FLOOR = 0.68
 
 
 def _value(m: DateMention) -> str | None:

@@ -100,6 +100,10 @@ YEAR_ALONE = re.compile(
     r"(?<![\w,.$€£#/-])(?P<y>1[89][0-9][0-9]|20[0-9][0-9])\b(?!\s*(?:%|percent))"
     r"(?P<next>\s+[a-z]+\b)?"
 )
+# The second year of a span: "2009-2010", "1957-58" (the first is read by YEAR_ALONE).
+YEAR_SPAN_END = re.compile(
+    r"(?<=\b(?P<first>1[89][0-9][0-9]|20[0-9][0-9])[-–])(?P<y>[0-9]{4}|[0-9]{2})\b(?![-–/.][0-9])"
+)
 YEAR_BEFORE = re.compile(rf"(?:(?:{_PART})|\b(?P<cue>(?i:{_CUE}|year))\s+)$")
 ORDINAL_DAY = re.compile(
     rf"\b(?i:on)\s+(?P<span>(?i:the)\s+(?P<d>{DAY}){ORD}\b"

@@ -184,6 +184,17 @@ def year_alone(m: re.Match[str], pub: date | None) -> Atom | None:
     return _written(start, end, year_span(int(m["y"]), part), "year", full=True)
 
 
+def year_span_end(m: re.Match[str], pub: date | None) -> Atom | None:
+    """The end of "2009-2010" or "1957-58": a later year, within twenty of the first."""
+    first, written = int(m["first"]), m["y"]
+    year = int(written) if len(written) == 4 else first // 100 * 100 + int(written)
+    if len(written) == 2 and year <= first:
+        year += 100
+    if not first < year <= first + 20:
+        return None
+    return _written(m.start("y"), m.end("y"), year_span(year), "year", full=True)
+
+
 def ordinal_day(m: re.Match[str], pub: date | None) -> Atom | None:
     """ "on the 5th": that day of the publication month, or of the month before if later."""
     start, end, day = m.start("span"), m.end("span"), int(m["d"])
@@ -364,6 +375,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule, int], ...] = (
     (p.AGO, ago, _need(_AGO)),
     (p.MONTH_ALONE, month_named, _need(_MONTH)),
     (p.YEAR_ALONE, year_alone, _need(_DIGIT)),
+    (p.YEAR_SPAN_END, year_span_end, _need(_DIGIT)),
     (p.TIME_12H, time_12h, _need(_DIGIT)),
     (p.TIME_24H, time_24h, _need(_DIGIT)),
     (p.TIME_4DIGIT, time_4digit, _need(_DIGIT)),
