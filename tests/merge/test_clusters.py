@@ -24,8 +24,8 @@ BCUBED_F1_FLOOR = 0.995
 ORIGINAL_FILES = frozenset({"same_event", "near_miss"})
 
 FOLLOW_UP_PRECISION_FLOOR = 1.0
-FOLLOW_UP_RECALL_FLOOR = 0.84
-FOLLOW_UP_BCUBED_F1_FLOOR = 0.95
+FOLLOW_UP_RECALL_FLOOR = 0.92
+FOLLOW_UP_BCUBED_F1_FLOOR = 0.97
 
 
 def _merge(reports: list[ExtractedReport]) -> tuple[Merger, dict[str, str], dict[str, str]]:
