@@ -6,6 +6,13 @@ requests per scenario from concurrent clients, each scenario also bounded in tim
 the loopback address is ever contacted. Target (issue 7): p95 under 100 ms for
 GET /events with 20 concurrent clients over 100,000 events.
 
+Every scenario runs twice in the same run, against a server with its response cache off
+(``EVENTWIRE_API_CACHE_MB=0``: every request queries the database) and one with it on
+(the default), and the p95 ratio is printed. "distinct pages" asks a page no earlier
+request asked, so it measures the uncached path even with the cache on. The load
+generator runs on the same machine as the server: on a small machine it takes a large
+share of the CPU, so latencies are upper bounds of what the server alone would show.
+
     python benchmarks/serve_load.py [--events 100000] [--clients 20] [--requests 2000]
 """
 
@@ -180,10 +187,15 @@ def free_port() -> int:
         return port
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(db: Path, port: int, *, cache: bool) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "eventwire.cli.main", "serve", "--db", str(db),
                "--host", HOST, "--port", str(port), "--log-level", "warning"]  # fmt: skip
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    environment = dict(os.environ)
+    if not cache:
+        environment["EVENTWIRE_API_CACHE_MB"] = "0"
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=environment
+    )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
         try:
@@ -199,8 +211,14 @@ def scenarios(events: int, requests: int, clients: int) -> list[tuple[str, list[
     """(name, paths cycled through, requests, concurrent clients)."""
     countries = [iso3 for _, iso3, _, _ in PLACES]
     filtered = [f"/events?country={c}&since=2022-01-01&limit=100" for c in countries]
+    first = dt.date(2020, 1, 1)
+    distinct = [
+        f"/events?since={first + dt.timedelta(days=n % 1461)}&limit={100 - n // 1461 % 50}"
+        for n in range(max(requests, 1))
+    ]
     return [
         ("GET /events (100 records)", ["/events"], requests, clients),
+        ("GET /events distinct pages (since=<day>)", distinct, requests, clients),
         ("GET /events filtered (country, since)", filtered, requests, clients),
         ("GET /events?format=geojson (100 features)", ["/events?format=geojson"], requests,
          clients),
@@ -225,9 +243,46 @@ def main() -> None:
         build_database(db, args.events)
         print(f"built {db} ({args.events} events) in {time.perf_counter() - began:.1f} s",
               file=sys.stderr)  # fmt: skip
+    print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} before the run",
+          file=sys.stderr)  # fmt: skip
+    p95: dict[tuple[str, bool], float] = {}
+    try:
+        for cache in (False, True):
+            for summary in run_server_scenarios(db, args, cache=cache):
+                p95[str(summary["scenario"]), cache] = float(str(summary["p95_ms"]))
+                if args.json:
+                    print(json.dumps(summary), flush=True)
+                else:
+                    print(describe(summary), flush=True)
+    finally:
+        if os.environ.get("EVENTWIRE_KEEP_LOAD_DB") == "0":
+            db.unlink(missing_ok=True)
+    if not args.json:
+        for (name, cache), value in p95.items():
+            if cache and p95.get((name, False)):
+                print(f"p95 cache on / off: {value / p95[name, False]:.2f}  ({name})")
+
+
+def describe(summary: dict[str, object]) -> str:
+    """One result as a line of text."""
+    return (
+        f"[cache {'on' if summary['cache'] else 'off'}] {summary['scenario']}: "
+        f"{summary['requests_per_s']} req/s, p50 {summary['p50_ms']} ms, "
+        f"p95 {summary['p95_ms']} ms, max {summary['max_ms']} ms, "
+        f"{summary['errors']} errors {summary['error_kinds'] or ''} "
+        f"({summary['requests']} requests, {summary['clients']} clients; "
+        f"server CPU {summary['server_cpu_ms_per_request']} ms/request)"
+    )
+
+
+def run_server_scenarios(
+    db: Path, args: argparse.Namespace, *, cache: bool
+) -> list[dict[str, object]]:
+    """Every scenario against one fresh server (its cache on or off)."""
     port = free_port()
-    process = start_server(db, port)
+    process = start_server(db, port, cache=cache)
     base = f"http://{HOST}:{port}"
+    summaries = []
     try:
         for name, paths, requests, clients in scenarios(args.events, args.requests, args.clients):
             cpu_before = cpu_seconds(process.pid)
@@ -236,21 +291,15 @@ def main() -> None:
             )
             cpu = cpu_seconds(process.pid) - cpu_before
             served = max(1, len(result.latencies))
-            summary = {**result.summary(), "clients": clients,
-                       "server_cpu_ms_per_request": round(cpu * 1000 / served, 2)}  # fmt: skip
-            if args.json:
-                print(json.dumps(summary))
-            else:
-                print(f"{name}: {summary['requests_per_s']} req/s, p50 {summary['p50_ms']} ms, "
-                      f"p95 {summary['p95_ms']} ms, max {summary['max_ms']} ms, "
-                      f"{summary['errors']} errors {summary['error_kinds'] or ''} "
-                      f"({summary['requests']} requests, {clients} clients; server CPU "
-                      f"{summary['server_cpu_ms_per_request']} ms/request)")  # fmt: skip
+            cpu_ms = round(cpu * 1000 / served, 2)
+            summaries.append(
+                {**result.summary(), "clients": clients, "cache": cache,
+                 "server_cpu_ms_per_request": cpu_ms}
+            )  # fmt: skip
     finally:
         process.terminate()
         process.wait(timeout=10)
-        if os.environ.get("EVENTWIRE_KEEP_LOAD_DB") == "0":
-            db.unlink(missing_ok=True)
+    return summaries
 
 
 if __name__ == "__main__":

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
+
 from eventwire.merge.store import merge_pending
 from eventwire.models import Document
 from eventwire.pipeline import Pipeline
@@ -26,6 +28,9 @@ REPORTS = (
 XSS_TITLE = "<script>window.__xss=1</script> Airstrikes hit Idlib"
 XSS_LINE = '<img src=x onerror="window.__xss=1">'
 XSS_ID = "hostile/xss-report"
+SAME_EVENT = Path(__file__).resolve().parent.parent / "merge" / "clusters" / "same_event.yaml"
+SAME_EVENT_CLUSTER = "mogadishu-hotel-2023-01"
+"""Three outlets' reports of one attack (written for the merge tests)."""
 
 
 def golden_document(name: str, published: str = "2023-12-09") -> Document:
@@ -51,12 +56,34 @@ def xss_document() -> Document:
     )
 
 
-def build_store(path: Path, pipeline: Pipeline, *, hostile: bool = True) -> SqlStore:
-    """A SQLite store at ``path`` holding the golden reports (and the hostile one)."""
+def same_event_documents(cluster: str = SAME_EVENT_CLUSTER) -> list[Document]:
+    """The reports of one real event by different outlets, as documents."""
+    clusters = yaml.safe_load(SAME_EVENT.read_text(encoding="utf-8"))
+    (found,) = [c for c in clusters if c["cluster"] == cluster]
+    return [
+        Document(id=r["id"], text=r["text"], url=r["url"], published=str(r["published"]))
+        for r in found["reports"]
+    ]
+
+
+def build_store(
+    path: Path,
+    pipeline: Pipeline,
+    *,
+    golden: bool = True,
+    hostile: bool = True,
+    same_event: bool = False,
+    merge: bool = True,
+) -> SqlStore:
+    """A SQLite store at ``path`` holding the golden reports and the hostile one (each
+    unless turned off) and with ``same_event`` three reports of one attack; merged as
+    ``eventwire ingest`` merges unless ``merge`` is False."""
     store = open_store(str(path))
-    documents = [golden_document(name) for name in REPORTS]
+    documents = [golden_document(name) for name in REPORTS] if golden else []
     if hostile:
         documents.append(xss_document())
+    if same_event:
+        documents.extend(same_event_documents())
     for document, result in zip(documents, pipeline.process_many(documents), strict=True):
         store.add(
             document,
@@ -65,5 +92,6 @@ def build_store(path: Path, pipeline: Pipeline, *, hostile: bool = True) -> SqlS
             raw_hash=raw_hash(document),
             canonical_url=canonical_url(document),
         )
-    merge_pending(store)  # as `eventwire ingest` merges each stored article
+    if merge:
+        merge_pending(store)  # as `eventwire ingest` merges each stored article
     return store

@@ -17,7 +17,8 @@ def test_serve_load_benchmark_small_run_has_no_errors(tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=300, check=True,
     )  # fmt: skip
     lines = [json.loads(line) for line in done.stdout.splitlines()]
-    assert len(lines) == 4
+    assert len(lines) == 10  # five scenarios, cache off then on
+    assert [line["cache"] for line in lines] == [False] * 5 + [True] * 5
     for line in lines:
         assert line["errors"] == 0, line
         assert line["requests"] > 0 and line["p95_ms"] > 0

@@ -87,12 +87,13 @@ def test_geojson_full_and_compact(client: TestClient) -> None:
     compact = client.get("/events", params={"format": "geojson", "compact": True, "limit": 500})
     points = compact.json()["features"]
     assert [f["id"] for f in points] == [f["id"] for f in collection["features"]]
-    assert set(points[0]["properties"]) == {"type", "date", "killed", "country"}
+    assert set(points[0]["properties"]) == {"type", "date", "killed", "country", "sources"}
     assert len(compact.content) < len(full.content) / 3
 
 
 def test_one_event_has_sources_and_evidence(client: TestClient) -> None:
-    event = next(e for e in all_events(client, type="Battles") if e["location"]["country"])
+    reports = all_events(client, type="Battles", view="reports")
+    event = next(e for e in reports if e["location"]["country"])
     response = client.get(f"/events/{event['id']}")
     assert response.status_code == 200
     body = response.json()
@@ -101,13 +102,14 @@ def test_one_event_has_sources_and_evidence(client: TestClient) -> None:
     merged = body["merged"]
     assert event["id"] in merged["report_ids"]
     assert body["history"] == merged["history"] and body["history"]
+    assert body["reports"] == merged["report_ids"]
     (source,) = body["sources"]
     assert source["article_id"] == event["article_ids"][0]
     assert source["url"].startswith("https://news.example.org/")
 
 
 def test_article_text_is_what_evidence_offsets_point_into(client: TestClient) -> None:
-    event = all_events(client)[0]
+    event = all_events(client, view="reports")[0]
     article_id = event["article_ids"][0]
     article = client.get(f"/articles/{article_id}").json()  # ids contain '/'
     assert article["id"] == article_id and event["id"] in article["event_ids"]
@@ -119,7 +121,7 @@ def test_article_text_is_what_evidence_offsets_point_into(client: TestClient) ->
 
 def test_stats_agree_with_events(client: TestClient) -> None:
     stats = client.get("/stats", params={"top": 5}).json()
-    events = all_events(client)
+    events = all_events(client, view="reports")  # stats count per-article events
     assert stats["events"] == len(events)
     by_type = dict(stats["by_type"])
     assert by_type["Protests"] == sum(e["acled"]["event_type"] == "Protests" for e in events)

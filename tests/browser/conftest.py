@@ -57,7 +57,7 @@ def server(pipeline: Pipeline, tmp_path_factory: pytest.TempPathFactory) -> Iter
     if reason:
         pytest.skip(f"browser tests skipped: {reason}")
     db = tmp_path_factory.mktemp("browser") / "events.db"
-    build_store(db, pipeline).close()
+    build_store(db, pipeline, same_event=True).close()  # merged, as ingest leaves it
     port = _free_port()
     env = {**os.environ, "EVENTWIRE_API_TOKEN": ""}
     log = (tmp_path_factory.getbasetemp() / "serve.log").open("wb")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
-from api.corpus import XSS_LINE, XSS_TITLE
+from api.corpus import XSS_LINE, XSS_TITLE, same_event_documents
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page
@@ -102,7 +102,7 @@ def test_marker_opens_the_event_panel_with_sources_and_evidence(page: Page, serv
     assert link.get_attribute("href") == "https://news.example.org/02-monguno-iswap-base-attack"
     assert link.get_attribute("rel") == "noopener noreferrer"
     assert page.locator("#panel .article-text mark").count() >= 3
-    assert "event=evt_" in location(page)
+    assert "event=mrg_" in location(page)  # the merged event (ingest merges)
 
 
 def test_hostile_article_renders_as_text_and_runs_nothing(
@@ -122,3 +122,21 @@ def test_hostile_article_renders_as_text_and_runs_nothing(
     page.wait_for_timeout(300)
     assert page.evaluate("typeof window.__xss") == "undefined"
     page.screenshot(path=str(output_dir / "dashboard-hostile-article.png"))
+
+
+def test_one_marker_per_merged_event_lists_every_source(page: Page, server: str) -> None:
+    outlets = [d.url for d in same_event_documents()]
+    open_dashboard(page, server)
+    assert shown_events(page) == api_count(server) < api_count(server, view="reports")
+    apply_filters(page, country="Somalia")
+    assert shown_events(page) == api_count(server, country="Somalia") >= 1
+    page.locator("path.ew-marker").first.click()
+    page.wait_for_selector("#panel:not([hidden]) .article-text mark")
+    links = page.locator("#panel-sources a")
+    assert sorted(links.nth(i).get_attribute("href") or "" for i in range(links.count())) == sorted(
+        outlets
+    )
+    fields = page.locator("#panel-fields").text_content() or ""
+    assert "3 merged" in fields and "Somalia" in fields
+    assert page.locator("#panel-history li").count() >= 1
+    assert "event=mrg_" in location(page)

@@ -4,7 +4,8 @@
     app = create_app(store=..., pipeline=...)  # tests: an open store, a loaded pipeline
 
 Middleware order, outermost first: security headers (on every response, errors too),
-body size limit (before any parsing), CORS only when origins are configured, gzip.
+body size limit (before any parsing), CORS only when origins are configured, the response
+cache (`eventwire.serve.cache`: kept answers are the gzipped bytes), gzip.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 
 from eventwire.pipeline import Pipeline
 from eventwire.serve.assets import assets_router, find_node_modules
+from eventwire.serve.cache import ResponseCache
 from eventwire.serve.errors import install_error_handlers
 from eventwire.serve.routes_read import read_router
 from eventwire.serve.routes_write import write_router
@@ -72,6 +74,12 @@ def create_app(
     app.include_router(write_router(state))
     app.include_router(assets_router(find_node_modules(settings.node_modules)))
     app.add_middleware(GZipMiddleware, minimum_size=1000, compresslevel=1)
+    app.add_middleware(
+        ResponseCache,
+        version=opened.data_version,
+        max_bytes=settings.cache_mb * 1_000_000,
+        version_is_cheap=opened.engine.dialect.name == "sqlite",
+    )
     origins = settings.allowed_origins()
     if origins:
         app.add_middleware(

@@ -1,35 +1,37 @@
 """Reads the API needs beyond the `Store` protocol: pages with a cursor, compact map
-points, one event with its sources, one article.
+points (per-article or merged events).
 
 They use the store's SQLAlchemy engine and tables and `eventwire.store.filters`
 (so the filters mean exactly what ``eventwire events`` means) with bound parameters only.
 Records come back as the stored JSON, unparsed: a page of a thousand events costs no
-model validation. (Candidates for the `Store` protocol: ``get_event``, ``get_article``.)
+model validation. Single events and articles are the store's (`SqlStore.get_event`).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import datetime as dt
+import functools
+import heapq
 import itertools
 import json
+import weakref
 from dataclasses import dataclass
 from json.encoder import encode_basestring
-from typing import Any
+from typing import Any, Literal
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
 
 from eventwire.errors import ConfigurationError
 from eventwire.store import EventFilter, SqlStore
-from eventwire.store.filters import where_clause, within_radius
+from eventwire.store.filters import country_iso3, where_clause, within_radius
 from eventwire.store.schema import (
-    articles,
-    event_articles,
     events,
     merge_members,
     merged_events,
-    sources,
 )
 
 
@@ -64,63 +66,49 @@ class Page:
     next_cursor: str | None
 
 
+View = Literal["merged", "reports"]
+"""``merged``: one row per merged event (reports not merged yet as themselves);
+``reports``: every per-article event, as ``eventwire events`` lists them."""
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One ordered source of rows: a page is the first rows of its parts merged in order."""
+
+    columns: list[sa.ColumnElement[Any]]
+    conditions: list[sa.ColumnElement[bool]]
+    date: sa.ColumnElement[Any]
+    id: sa.ColumnElement[str]
+    exact_in_sql: bool
+
+
 def event_page(
     store: SqlStore,
     query: EventFilter,
-    columns: list[sa.ColumnElement[Any]],
     *,
+    compact: bool = False,
+    view: View = "reports",
     limit: int,
     offset: int = 0,
     cursor: Cursor | None = None,
 ) -> Page:
     """One page of events matching ``query`` in the order of ``eventwire events`` (by
-    date, undated last, then id); ``columns`` must include id, date_start, lat and lon.
+    date, undated last, then id), as rows of id, record (or the compact columns),
+    date_start, lat, lon and sources.
 
-    Dated and undated events are read by two queries, so each is ordered by
-    ``(date_start, id)`` alone and walks the ``date_start`` index, stopping after the
-    page: no sort of every matching row (``ORDER BY date_start IS NULL`` would force one).
+    The merged view reads ``merged_events`` and, while some reports are not merged yet,
+    those reports too; each part is read in page order and the parts merged, so no part
+    is ever sorted or read past the page.
     """
-    where = where_clause(query, postgis=store.postgis)
-    dated: list[sa.ColumnElement[bool]] | None = [where, events.c.date_start.is_not(None)]
-    undated = [where, events.c.date_start.is_(None)]
-    if cursor is not None and cursor.date_start is None:
-        dated = None
-        undated.append(events.c.id > cursor.event_id)
-    elif cursor is not None and dated is not None:
-        dated.append(events.c.date_start >= cursor.date_start)
-        dated.append(sa.or_(events.c.date_start > cursor.date_start, events.c.id > cursor.event_id))
+    parts = _parts(store, query, compact=compact, view=view)
     want = limit + 1
-    exact_in_sql = query.near is None or store.postgis
     with store.engine.connect() as connection:
-
-        def select(conditions: list[sa.ColumnElement[bool]]) -> sa.Select[Any]:
-            return sa.select(*columns).where(*conditions)
-
-        if exact_in_sql:
-            rows: list[sa.Row[Any]] = []
-            if dated is not None:
-                statement = select(dated).order_by(events.c.date_start, events.c.id)
-                rows = list(connection.execute(statement.limit(want).offset(offset)))
-            if len(rows) < want:
-                skip = 0
-                if offset and dated is not None:
-                    count = sa.select(sa.func.count()).select_from(events).where(*dated)
-                    skip = max(0, offset - int(connection.execute(count).scalar_one()))
-                elif offset:
-                    skip = offset
-                statement = select(undated).order_by(events.c.id)
-                rows += connection.execute(statement.limit(want - len(rows)).offset(skip))
+        if len(parts) == 1:
+            rows = _part_rows(connection, parts[0], query, want, offset, cursor)
         else:
-            parts = [select(undated).order_by(events.c.id)]
-            if dated is not None:
-                parts.insert(0, select(dated).order_by(events.c.date_start, events.c.id))
-            streamed = (
-                row
-                for part in parts
-                for row in connection.execute(part)
-                if within_radius(query, row.lat, row.lon)
-            )
-            rows = list(itertools.islice(streamed, offset, offset + want))
+            streams = [_part_rows(connection, p, query, offset + want, 0, cursor) for p in parts]
+            ordered = heapq.merge(*streams, key=_sort_key)
+            rows = list(itertools.islice(ordered, offset, offset + want))
     more = len(rows) > limit
     rows = rows[:limit]
     last = rows[-1] if more and rows else None
@@ -128,35 +116,197 @@ def event_page(
     return Page(rows, next_cursor)
 
 
+def _sort_key(row: sa.Row[Any]) -> tuple[bool, str, str]:
+    date = row.date_start
+    return (date is None, "" if date is None else str(date), str(row.id))
+
+
+def _part_rows(  # noqa: PLR0917 - a part, and which of its rows
+    connection: sa.Connection,
+    part: _Part,
+    query: EventFilter,
+    want: int,
+    offset: int,
+    cursor: Cursor | None,
+) -> list[sa.Row[Any]]:
+    """The first ``want`` rows of ``part`` after ``offset`` (and after ``cursor``).
+
+    Dated and undated rows are read by two queries, so each is ordered by ``(date, id)``
+    alone and walks the ``(date, id)`` index, stopping after the page: no sort of every
+    matching row (``ORDER BY date IS NULL`` would force one).
+    """
+    dated: list[sa.ColumnElement[bool]] | None = [*part.conditions, part.date.is_not(None)]
+    undated = [*part.conditions, part.date.is_(None)]
+    if cursor is not None and cursor.date_start is None:
+        dated = None
+        undated.append(part.id > cursor.event_id)
+    elif cursor is not None and dated is not None:
+        dated.append(part.date >= cursor.date_start)
+        dated.append(sa.or_(part.date > cursor.date_start, part.id > cursor.event_id))
+
+    def select(conditions: list[sa.ColumnElement[bool]]) -> sa.Select[Any]:
+        return sa.select(*part.columns).where(*conditions)
+
+    if part.exact_in_sql:
+        rows: list[sa.Row[Any]] = []
+        if dated is not None:
+            statement = select(dated).order_by(part.date, part.id)
+            rows = list(connection.execute(statement.limit(want).offset(offset)))
+        if len(rows) < want:
+            skip = 0
+            if offset and dated is not None:
+                matching = sa.select(part.id).where(*dated).subquery()
+                count = sa.select(sa.func.count()).select_from(matching)
+                skip = max(0, offset - int(connection.execute(count).scalar_one()))
+            elif offset:
+                skip = offset
+            statement = select(undated).order_by(part.id)
+            rows += connection.execute(statement.limit(want - len(rows)).offset(skip))
+        return rows
+    queries = [select(undated).order_by(part.id)]
+    if dated is not None:
+        queries.insert(0, select(dated).order_by(part.date, part.id))
+    streamed = (
+        row
+        for statement in queries
+        for row in connection.execute(statement)
+        if within_radius(query, row.lat, row.lon)
+    )
+    return list(itertools.islice(streamed, offset, offset + want))
+
+
 def _as_date(value: dt.date | str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if isinstance(value, str) else value
 
 
-RECORD_COLUMNS: list[sa.ColumnElement[Any]] = [
-    events.c.id,
-    events.c.record,
-    events.c.date_start,
-    events.c.lat,
-    events.c.lon,
-]
-COMPACT_COLUMNS: list[sa.ColumnElement[Any]] = [
-    events.c.id,
-    # ISO text straight from the database: no date objects built for 100,000 points
-    sa.cast(events.c.date_start, sa.Text).label("date_start"),
-    events.c.lat,
-    events.c.lon,
-    events.c.event_type,
-    events.c.killed_best,
-    events.c.country,
-]
+def _report_columns(*, compact: bool) -> list[sa.ColumnElement[Any]]:
+    one = sa.literal(1).label("sources")
+    if compact:
+        # ISO text straight from the database: no date objects built for 100,000 points
+        date = sa.cast(events.c.date_start, sa.Text).label("date_start")
+        return [events.c.id, date, events.c.lat, events.c.lon, events.c.event_type,
+                events.c.killed_best, events.c.country, one]  # fmt: skip
+    return [events.c.id, events.c.record, events.c.date_start, events.c.lat, events.c.lon, one]
+
+
+def _parts(store: SqlStore, query: EventFilter, *, compact: bool, view: View) -> list[_Part]:
+    exact = query.near is None or store.postgis
+    reports = _Part(
+        _report_columns(compact=compact),
+        [where_clause(query, postgis=store.postgis)],
+        events.c.date_start,
+        events.c.id,
+        exact,
+    )
+    if view == "reports":
+        return [reports]
+    merged_count, unmerged = merge_progress(store)
+    if not merged_count:  # merging never ran: every report stands for itself
+        return [reports]
+    parts = [_merged_part(store, query, compact=compact, exact=exact)]
+    if unmerged:
+        not_merged = ~sa.exists().where(merge_members.c.event_id == events.c.id)
+        parts.append(dataclasses.replace(reports, conditions=[*reports.conditions, not_merged]))
+    return parts
+
+
+_PROGRESS: weakref.WeakKeyDictionary[SqlStore, tuple[str, tuple[int, bool]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def merge_progress(store: SqlStore) -> tuple[int, bool]:
+    """(how many reports are merged, whether some are not yet), counted once per data
+    version (`SqlStore.data_version`), not per request."""
+    version = store.data_version()
+    known = _PROGRESS.get(store)
+    if known is not None and known[0] == version:
+        return known[1]
+    with store.engine.connect() as connection:
+        members = connection.execute(sa.select(sa.func.count()).select_from(merge_members))
+        merged = int(members.scalar_one())
+        not_merged = ~sa.exists().where(merge_members.c.event_id == events.c.id)
+        first = sa.select(events.c.id).where(not_merged).limit(1)
+        unmerged = connection.execute(first).first() is not None
+    _PROGRESS[store] = (version, (merged, unmerged))
+    return merged, unmerged
+
+
+def _merged_part(store: SqlStore, query: EventFilter, *, compact: bool, exact: bool) -> _Part:
+    """Merged events whose fused record matches the date, type, country and fatality
+    filters and which have a report matching the rest (actor, text, place, background:
+    a merged event is known by what any of its reports says)."""
+    m = merged_events
+    field = functools.partial(_fused, store)
+    lat, lon = field(("location", "lat"), sa.Float), field(("location", "lon"), sa.Float)
+    event_type = field(("acled", "event_type"), sa.Text)
+    country = field(("location", "country"), sa.Text)
+    conditions: list[sa.ColumnElement[bool]] = []
+    if query.since is not None:
+        conditions.append(m.c.date_start >= query.since)
+    if query.until is not None:
+        conditions.append(m.c.date_start <= query.until)
+    if query.event_type:
+        wanted = query.event_type.strip().lower()
+        sub_type = field(("acled", "sub_event_type"), sa.Text)
+        conditions.append(
+            sa.or_(sa.func.lower(event_type) == wanted, sa.func.lower(sub_type) == wanted)
+        )
+    if query.country:
+        iso3 = country_iso3(query.country)
+        by_name = sa.func.lower(country) == query.country.strip().lower()
+        conditions.append(sa.or_(m.c.country_iso3 == iso3, by_name) if iso3 else by_name)
+    if query.min_killed is not None:
+        conditions.append(m.c.killed_best >= query.min_killed)
+    rest = dataclasses.replace(
+        query, since=None, until=None, event_type=None, country=None, min_killed=None
+    )
+    conditions.append(
+        sa.exists().where(
+            merge_members.c.merged_id == m.c.id,
+            events.c.id == merge_members.c.event_id,
+            where_clause(rest, postgis=store.postgis),
+        )
+    )
+    sources = m.c.sources.label("sources")
+    columns: list[sa.ColumnElement[Any]]
+    if compact:
+        date = sa.cast(m.c.date_start, sa.Text).label("date_start")
+        columns = [m.c.id, date, lat.label("lat"), lon.label("lon"),
+                   event_type.label("event_type"), m.c.killed_best, country.label("country"),
+                   sources]  # fmt: skip
+    else:
+        record = field((), sa.Text).label("record")
+        columns = [m.c.id, record, m.c.date_start, lat.label("lat"), lon.label("lon"), sources]
+    return _Part(columns, conditions, m.c.date_start, m.c.id, exact)
+
+
+def _fused(
+    store: SqlStore, path: tuple[str, ...], type_: type[sa.types.TypeEngine[Any]]
+) -> sa.ColumnElement[Any]:
+    """A value of the fused event inside the stored `MergedEvent` JSON, read by the
+    database (``json_extract``, ``#>>``), so no merged record is parsed in Python;
+    ``path`` () is the whole fused event, as JSON text."""
+    keys = ("event", *path)
+    record = merged_events.c.record
+    if store.engine.dialect.name == "postgresql":
+        as_json = sa.cast(record, postgresql.JSON)
+        if not path:
+            return sa.cast(as_json.op("->", return_type=postgresql.JSON)("event"), sa.Text)
+        text = as_json.op("#>>", return_type=sa.Text)(
+            sa.literal_column("'{" + ",".join(keys) + "}'")
+        )
+        return text if type_ is sa.Text else sa.cast(text, type_)
+    return sa.type_coerce(sa.func.json_extract(record, "$." + ".".join(keys)), type_)
 
 
 def compact_features(rows: list[sa.Row[Any]]) -> str:
     """Map points as GeoJSON features (comma-joined JSON text), with only what the dashboard
-    draws and filters on: id, type, date, killed, country; coordinates to 5 decimals (1 m).
+        draws and filters on: id, type, date, killed, country and the number of independent
+    sources (1 for a report not merged); coordinates to 5 decimals (1 m).
 
-    Written as text directly: for 100,000 points this is several times cheaper than
-    building dicts and serialising them, and it is the dashboard's one big request.
+        Written as text directly: for 100,000 points this is several times cheaper than
+        building dicts and serialising them, and it is the dashboard's one big request.
     """
     text = _encode_string
     features = []
@@ -171,7 +321,7 @@ def compact_features(rows: list[sa.Row[Any]]) -> str:
         features.append(
             f'{{"type":"Feature","id":{text(row.id)},"geometry":{geometry},"properties":'
             f'{{"type":{_maybe(row.event_type)},"date":{_maybe(row.date_start)},'
-            f'"killed":{killed},"country":{_maybe(row.country)}}}}}'
+            f'"killed":{killed},"country":{_maybe(row.country)},"sources":{int(row.sources)}}}}}'
         )
     return ",".join(features)
 
@@ -196,83 +346,3 @@ def full_feature(record: dict[str, Any]) -> dict[str, Any]:
     )
     properties = {k: v for k, v in record.items() if k != "evidence"}
     return {"type": "Feature", "id": record["id"], "geometry": geometry, "properties": properties}
-
-
-def get_event(store: SqlStore, event_id: str) -> dict[str, Any] | None:
-    """The stored record of ``event_id``, its source articles, and the merged event it
-    belongs to (every report of the same event, with the history of what each changed),
-    or None."""
-    with store.engine.connect() as connection:
-        row = connection.execute(
-            sa.select(events.c.record, events.c.ingested_at).where(events.c.id == event_id)
-        ).first()
-        if row is None:
-            return None
-        merged = connection.execute(
-            sa.select(merged_events.c.record)
-            .join(merge_members, merge_members.c.merged_id == merged_events.c.id)
-            .where(merge_members.c.event_id == event_id)
-        ).scalar_one_or_none()
-        merged_record = json.loads(merged) if merged is not None else None
-        # Every article behind the event: the merged event's, else the report's own.
-        own = sa.select(event_articles.c.article_id).where(event_articles.c.event_id == event_id)
-        article_ids = set(connection.execute(own).scalars())
-        if merged_record:
-            article_ids.update(a for group in merged_record.get("sources", []) for a in group)
-        linked = connection.execute(
-            sa.select(
-                articles.c.id,
-                articles.c.title,
-                articles.c.url,
-                articles.c.published,
-                articles.c.ingested_at,
-            )
-            .where(articles.c.id.in_(sorted(article_ids)))
-            .order_by(articles.c.published, articles.c.ingested_at, articles.c.id)
-        ).all()
-    return {
-        "event": json.loads(row.record),
-        "ingested_at": row.ingested_at,
-        "merged": merged_record,
-        "history": merged_record.get("history", []) if merged_record else [],
-        "sources": [
-            {
-                "article_id": a.id,
-                "title": a.title,
-                "url": a.url,
-                "published": a.published.isoformat() if a.published else None,
-                "ingested_at": a.ingested_at,
-            }
-            for a in linked
-        ],
-    }
-
-
-def get_article(store: SqlStore, article_id: str) -> dict[str, Any] | None:
-    """A stored article (cleaned text, the target of evidence offsets) and its events."""
-    with store.engine.connect() as connection:
-        row = connection.execute(
-            sa.select(articles, sources.c.kind, sources.c.location)
-            .outerjoin(sources, sources.c.id == articles.c.source_id)
-            .where(articles.c.id == article_id)
-        ).first()
-        if row is None:
-            return None
-        event_ids = connection.execute(
-            sa.select(event_articles.c.event_id)
-            .where(event_articles.c.article_id == article_id)
-            .order_by(event_articles.c.event_id)
-        ).scalars()
-        ids = list(event_ids)
-    return {
-        "id": row.id,
-        "title": row.title,
-        "url": row.url,
-        "canonical_url": row.canonical_url,
-        "published": row.published.isoformat() if row.published else None,
-        "text": row.text,
-        "rejection_reason": row.rejection_reason,
-        "ingested_at": row.ingested_at,
-        "source": {"kind": row.kind, "location": row.location} if row.kind else None,
-        "event_ids": ids,
-    }

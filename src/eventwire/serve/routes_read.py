@@ -17,14 +17,11 @@ from fastapi.responses import Response
 
 from eventwire.serve.errors import ApiError
 from eventwire.serve.queries import (
-    COMPACT_COLUMNS,
-    RECORD_COLUMNS,
     Cursor,
+    View,
     compact_features,
     event_page,
     full_feature,
-    get_article,
-    get_event,
 )
 from eventwire.serve.state import ServerState
 from eventwire.store import EventFilter
@@ -103,11 +100,25 @@ def read_router(state: ServerState) -> APIRouter:
             Literal["json", "geojson"], Query(description="json pages, or a FeatureCollection")
         ] = "json",
         compact: Annotated[
-            bool, Query(description="geojson: only id, type, date, killed, country per point")
+            bool,
+            Query(description="geojson: only id, type, date, killed, country, sources per point"),
         ] = False,
+        view: Annotated[
+            View,
+            Query(
+                description="merged: one record per merged event (reports not merged yet as "
+                "themselves); reports: every per-article event, as `eventwire events` lists"
+            ),
+        ] = "merged",
     ) -> Response:
         """Events as ``{"events": [records], "next_cursor", "limit", "offset"}``, or with
         ``format=geojson`` a FeatureCollection (``compact=true`` for map points only).
+
+        By default each real event appears once: the merged event (id ``mrg_...``, every
+        source in ``article_ids``) once merging has run, each report otherwise. A merged
+        event matches when its fused record matches the date, type, country and
+        min_killed filters and one of its reports matches actor, text, near and
+        include_background. ``view=reports`` lists the per-article events instead.
 
         Page with ``limit`` and ``offset``, or pass ``cursor=<next_cursor>`` (stable while
         events are being added). Example: ``/events?country=Iraq&since=2023-12-01&limit=50``
@@ -122,8 +133,11 @@ def read_router(state: ServerState) -> APIRouter:
             )
         query = filters.to_filter(state)
         after = Cursor.decode(cursor) if cursor else None
-        columns = COMPACT_COLUMNS if format == "geojson" and compact else RECORD_COLUMNS
-        page = event_page(state.store, query, columns, limit=limit, offset=offset, cursor=after)
+        compact = format == "geojson" and compact
+        page = event_page(
+            state.store, query, compact=compact, view=view, limit=limit, offset=offset,
+            cursor=after,
+        )  # fmt: skip
         if format == "json":
             # Stored records are the contract's JSON already: spliced in, never re-parsed.
             records = ",".join(row.record for row in page.rows)
@@ -145,7 +159,7 @@ def read_router(state: ServerState) -> APIRouter:
         """``{"event": record (evidence included), "sources": [articles], "merged": the
         merged event this report belongs to (or null), "history": what each report
         changed in it, "ingested_at"}``."""
-        found = None if "\x00" in event_id else get_event(state.store, event_id)
+        found = None if "\x00" in event_id else state.store.get_event(event_id)
         if found is None:
             raise ApiError(
                 404,
@@ -159,7 +173,7 @@ def read_router(state: ServerState) -> APIRouter:
     def one_article(article_id: str) -> Response:
         """The cleaned text (evidence offsets point into it), title, URL, the ids of its
         events, and the rejection reason when it was rejected."""
-        found = None if "\x00" in article_id else get_article(state.store, article_id)
+        found = None if "\x00" in article_id else state.store.get_article(article_id)
         if found is None:
             raise ApiError(
                 404,

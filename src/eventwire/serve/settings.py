@@ -33,6 +33,12 @@ class ApiSettings(BaseSettings):
     max_geojson_limit: int = Field(
         default=250_000, description="Largest page of GET /events?format=geojson."
     )
+    cache_mb: int = Field(
+        default=64,
+        ge=0,
+        description="Memory for repeated GET answers, kept until the database changes "
+        "(eventwire.serve.cache); 0 turns the cache off.",
+    )
     max_ingest_documents: int = Field(default=100, description="Documents per POST /ingest.")
     max_ingest_urls: int = Field(default=20, description="URLs per POST /ingest.")
     node_modules: Path | None = Field(

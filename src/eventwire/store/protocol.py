@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from eventwire.models import ArticleResult, Document, Event
 
@@ -94,6 +94,14 @@ class Store(Protocol):
 
     def stats(self, query: EventFilter, top: int = 10) -> Stats:
         """Counts of the events matching ``query``."""
+        ...
+
+    def get_event(self, event_id: str) -> dict[str, Any] | None:
+        """One event or merged event with its sources and history (None if absent)."""
+        ...
+
+    def get_article(self, article_id: str) -> dict[str, Any] | None:
+        """One stored article with its text and its events' ids (None if absent)."""
         ...
 
     def counts(self) -> dict[str, int]:

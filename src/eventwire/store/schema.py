@@ -185,11 +185,29 @@ def _create_merge(connection: sa.Connection) -> None:
         table.create(connection)
 
 
+def _add_page_indexes(connection: sa.Connection) -> None:
+    """Indexes that answer a page of events in its order without a sort.
+
+    Pages are ordered by ``(date_start, id)``: with the date alone SQLite sorts every day's
+    events by id (and reads their rows) before it can stop; ``(country_iso3, date_start,
+    id)`` does the same for a country's pages. The merged view walks ``merged_events`` by
+    ``(date_start, id)`` and finds each merged event's reports by ``merged_id``.
+    """
+    for statement in (
+        "CREATE INDEX IF NOT EXISTS ix_events_date_id ON events (date_start, id)",
+        "CREATE INDEX IF NOT EXISTS ix_events_country_date_id "
+        "ON events (country_iso3, date_start, id)",
+        "CREATE INDEX IF NOT EXISTS ix_merged_events_date_id ON merged_events (date_start, id)",
+    ):
+        connection.execute(sa.text(statement))
+
+
 MIGRATIONS: tuple[tuple[int, Callable[[sa.Connection], None]], ...] = (
     (1, _create_core),
     (2, _add_postgis),
     (3, _create_merge),
     (4, alert_state.create),
+    (5, _add_page_indexes),
 )
 """Numbered migrations, applied in order; append new ones, never edit an applied one."""
 

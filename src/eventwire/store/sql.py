@@ -8,7 +8,10 @@ therefore leaves whole articles or nothing, and a rerun skips exactly what was c
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, Literal
@@ -17,6 +20,7 @@ import sqlalchemy as sa
 
 from eventwire.errors import ResourceError
 from eventwire.models import ArticleResult, Document, Event
+from eventwire.store import reads
 from eventwire.store.engine import WRITE_OPTION, create_engine, display_url
 from eventwire.store.filters import where_clause, within_radius
 from eventwire.store.hashing import text_hash
@@ -35,6 +39,7 @@ from eventwire.store.schema import (
 _BATCH = 500
 _MIGRATION_LOCK = 0x65_76_77  # "evw": PostgreSQL advisory lock id for migrations
 
+_UNVERSIONED = itertools.count()
 Lookup = Literal["new", "stored", "id_taken"]
 
 # Built once: an ingest runs these for every document, and building SQLAlchemy expressions
@@ -66,6 +71,8 @@ class SqlStore:
         self.url = url
         self.postgis = postgis
         self._source_ids: dict[str, int] = {}
+        self._version_connection: sqlite3.Connection | None = None
+        self._version_lock = threading.Lock()
 
     @classmethod
     def open(cls, url: str) -> SqlStore:
@@ -95,7 +102,37 @@ class SqlStore:
                 yield connection
 
     def close(self) -> None:
+        with self._version_lock:
+            if self._version_connection is not None:
+                self._version_connection.close()
+                self._version_connection = None
         self.engine.dispose()
+
+    def data_version(self) -> str:
+        """A value that changes whenever a write to the database is committed, by this
+        process or any other (an ``eventwire ingest`` or ``merge`` beside a server).
+
+        Read it before reading data and key cached answers by it: the data read is then
+        at least as new as the value, so an answer is never kept past the next commit.
+        SQLite: ``PRAGMA data_version`` of one connection that never writes (it changes
+        when any other connection commits). PostgreSQL: the current snapshot, which
+        changes whenever a writing transaction starts or ends (anywhere in the cluster:
+        more often than needed, never less). Both cost microseconds to a round trip.
+        """
+        if self.engine.dialect.name == "sqlite":
+            database = self.engine.url.database or ""
+            if database in ("", ":memory:"):  # another connection would see another db
+                return f"unversioned:{next(_UNVERSIONED)}"
+            with self._version_lock:
+                if self._version_connection is None:
+                    self._version_connection = sqlite3.connect(
+                        database, check_same_thread=False, isolation_level=None
+                    )
+                row = self._version_connection.execute("PRAGMA data_version").fetchone()
+            return f"sqlite:{row[0]}"
+        with self.engine.connect() as connection:
+            snapshot = connection.execute(sa.text("SELECT pg_current_snapshot()::text"))
+            return f"pg:{snapshot.scalar_one()}"
 
     # -- writes ---------------------------------------------------------------------------
 
@@ -246,6 +283,15 @@ class SqlStore:
                 by_country=grouped(sa.func.coalesce(events.c.country, events.c.country_iso3)),
                 top_actors=[(str(name), int(n)) for name, n in actors],
             )
+
+    def get_event(self, event_id: str) -> dict[str, Any] | None:
+        """One event (``evt_...``) or merged event (``mrg_...``) with its sources, merged
+        event and history, JSON-ready (`eventwire.store.reads.get_event`); None if absent."""
+        return reads.get_event(self.engine, event_id)
+
+    def get_article(self, article_id: str) -> dict[str, Any] | None:
+        """One stored article: cleaned text, title, URL, source, its events' ids."""
+        return reads.get_article(self.engine, article_id)
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as connection:

@@ -1,6 +1,7 @@
 // eventwire dashboard: wires the filters (kept in the URL), the map, the timeline brush
 // and the event panel to the API. Map points come from one compact GeoJSON request
-// (/events?format=geojson&compact=true); details are fetched only for the event opened.
+// (/events?format=geojson&compact=true: merged events once merging has run, each report
+// before); details are fetched only for the event opened.
 
 import {
   fillCountries,

@@ -1,6 +1,7 @@
 // The Leaflet map: an offline basemap of country shapes (world-atlas TopoJSON served by
-// eventwire from node_modules), and one circle per event, coloured by ACLED type, sized by
-// the people killed, clustered when dense. Only markers in view are drawn (markercluster),
+// eventwire from node_modules), and one circle per event (per merged event once merging has
+// run: every source's report behind one marker), coloured by ACLED type, sized by the
+// people killed, clustered when dense. Only markers in view are drawn (markercluster),
 // so 100,000 events stay responsive; the basemap is drawn on a canvas.
 
 import { colourOf } from "./filters.js";
@@ -27,7 +28,8 @@ function tooltipFor(properties) {
     kind.textContent = properties.type || "Event";
     const when = document.createElement("div");
     const killed = properties.killed == null ? "" : ` · ${properties.killed} killed`;
-    when.textContent = `${properties.date || "undated"}${properties.country ? ` · ${properties.country}` : ""}${killed}`;
+    const sources = properties.sources > 1 ? ` · ${properties.sources} sources` : "";
+    when.textContent = `${properties.date || "undated"}${properties.country ? ` · ${properties.country}` : ""}${killed}${sources}`;
     box.append(kind, when);
     return box;
   };
