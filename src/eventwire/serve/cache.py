@@ -9,6 +9,8 @@ serialisation and no compression), under the store's data version
 answer is never older than the version it is filed under; any commit, by this server or
 another process, changes the version and empties the cache.
 
+Requests arriving while the same question is being answered wait for that answer instead
+of all querying at once (20 clients opening the dashboard together cost one query).
 Bounded by total bytes (least recently used first out); one answer larger than a quarter
 of the budget is never kept. ``EVENTWIRE_API_CACHE_MB=0`` turns it off.
 """
@@ -19,6 +21,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import anyio
 import anyio.to_thread
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -54,6 +57,7 @@ class ResponseCache:
         self._entries: OrderedDict[tuple[str, bytes, bool], _Entry] = OrderedDict()
         self._bytes = 0
         self._version: str | None = None
+        self._pending: dict[tuple[str, bytes, bool], tuple[str, anyio.Event]] = {}
         self.hits = 0
         self.misses = 0
 
@@ -72,7 +76,10 @@ class ResponseCache:
             self._bytes = 0
             self._version = current
         key = (scope["path"], scope["query_string"], _accepts_gzip(scope))
-        entry = self._entries.get(key)
+        pending = self._pending.get(key)
+        if pending is not None and pending[0] == current:
+            await pending[1].wait()  # the same question is being answered: share it
+        entry = self._entries.get(key) if current == self._version else None
         if entry is not None:
             self._entries.move_to_end(key)
             self.hits += 1
@@ -81,7 +88,14 @@ class ResponseCache:
             await send({"type": "http.response.body", "body": entry.body})
             return
         self.misses += 1
-        await self._answer_and_keep(scope, receive, send, key, current)
+        done = anyio.Event()
+        self._pending[key] = (current, done)
+        try:
+            await self._answer_and_keep(scope, receive, send, key, current)
+        finally:
+            done.set()
+            if self._pending.get(key, (None, None))[1] is done:
+                del self._pending[key]
 
     async def _version_off_loop(self) -> str:
         return await anyio.to_thread.run_sync(self.version)
