@@ -111,7 +111,11 @@ def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal:
     for weapon in weapon_mentions[:3]:
         cite("weapons", weapon.start, weapon.end, "weapon noun")
 
-    target_words = _target_words(actor_mentions)
+    target_words = _target_words(actor_mentions) or {
+        m.group
+        for m in casualty_mentions
+        if m.group  # "three soldiers were killed"
+    }
     official = bool(target_words & OFFICIAL_WORDS)
     gtd = classify_gtd(acled, frame.tactics, [w.kind for w in weapons], target_words, official)
     if gtd is not None:

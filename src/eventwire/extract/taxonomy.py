@@ -131,6 +131,19 @@ TARGET_TYPES: tuple[tuple[frozenset[str], str], ...] = (
                 "office",
                 "minister",
                 "lawmaker",
+                "magistrate",
+                "councilman",
+                "councilwoman",
+                "councillor",
+                "councilor",
+                "candidate",
+                "senator",
+                "congressman",
+                "legislator",
+                "politician",
+                "president",
+                "prosecutor",
+                "deputy",
             }
         ),
         "Government (General)",
@@ -366,11 +379,17 @@ def classify_gtd(
 
 
 def target_type(words: Collection[str]) -> str:
+    """GTD ``targtype1_txt`` from the words naming the targets and victims.
+
+    Targets named without a telling word (a person's name, "the family of ...") are
+    private citizens: the GTD codebook's category for attacks on individuals and the
+    public. With no target named at all the type is unknown.
+    """
     lowered = {w.lower() for w in words} | {w.lower().removesuffix("s") for w in words}
     for vocabulary, gtd_type in TARGET_TYPES:
         if lowered & vocabulary:
             return gtd_type
-    return "Unknown"
+    return "Private Citizens & Property" if lowered else "Unknown"
 
 
 def _attack_type(
