@@ -106,11 +106,19 @@ def iso_date(m: re.Match[str], pub: date | None) -> Atom | None:
 
 
 def numeric_date(m: re.Match[str], pub: date | None) -> Atom | None:
-    """Slashed dates only when the order is unambiguous (one part above 12)."""
+    """Slashed dates: "14/01/2016" and "01/14/2016" by the part above 12; when both parts
+    could be the month ("06/03/2015") month first, the order of GTD summaries, US copy and
+    dateparser, unless only the day-first reading lies on or before publication."""
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-    if (a > 12) == (b > 12):
+    if a > 12 and b > 12:
         return None
-    d = _day(None, y, b, a) if a > 12 else _day(None, y, a, b)
+    if a > 12 or b > 12:
+        d = _day(None, y, b, a) if a > 12 else _day(None, y, a, b)
+    else:
+        month_first, day_first = _day(None, y, a, b), _day(None, y, b, a)
+        d = month_first
+        if pub is not None and month_first and day_first and month_first > pub >= day_first:
+            d = day_first
     return _written(m.start(), m.end(), (d, d), "day", full=True) if d else None
 
 
