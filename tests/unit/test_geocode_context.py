@@ -47,3 +47,27 @@ def test_county_placed_beside_a_town_of_its_state(pipeline: Pipeline) -> None:
     assert county.admin1 == "Texas" and town.admin1 == "Texas"
     assert county.lat is not None and town.lat is not None
     assert abs(county.lat - town.lat) < 1.5
+
+
+def test_towns_that_agree_pull_each_other_to_their_state(pipeline: Pipeline) -> None:
+    text = "Teams from Norfolk, Battle Creek, Pierce, Plainview and Wayne met at the district meet."
+    names = ["Norfolk", "Battle Creek", "Pierce", "Plainview", "Wayne"]
+    found = _resolve(pipeline, text, names)
+    assert {found[n].admin1 for n in names} == {"Nebraska"}
+
+
+def test_a_name_containing_the_name_is_no_evidence_for_it(pipeline: Pipeline) -> None:
+    text = "A North Richmond man was shot, Richmond police said. Virginia State Police helped."
+    found = _resolve(pipeline, text, ["North Richmond", "Richmond", "Virginia"])
+    assert found["Richmond"].admin1 == "Virginia"
+
+
+def test_a_bare_repeat_shares_the_reading_of_town_comma_state(pipeline: Pipeline) -> None:
+    text = "The Athens, Ga. club won; Athens fans cheered."
+    mentions, pos = [], 0
+    for name in ["Athens", "Ga.", "Athens"]:
+        start = text.index(name, pos)
+        mentions.append(PlaceMention(name, start, start + len(name), False))
+        pos = start + len(name)
+    first, _, second = resolve_toponyms(mentions, pipeline.geocoder)
+    assert first.admin1 == second.admin1 == "Georgia"

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from eventwire.geocode.gazetteer import Gazetteer
+from eventwire.geocode.geoparse import resolve_toponyms
 from eventwire.geocode.mentions import PlaceMention
-from eventwire.geocode.resolve import Geocoder, ResolvedPlace
+from eventwire.geocode.resolve import Geocoder, ResolvedPlace, fallback_names
 from eventwire.settings import Settings
 
 
@@ -119,3 +120,27 @@ def test_unknown(geocoder: Geocoder) -> None:
     assert result.location.precision == "unknown"
     assert result.location.place is None and result.location.lat is None
     assert geocoder.resolve([]).location.precision == "unknown"
+
+
+def test_a_compass_word_before_a_place_reads_as_the_place() -> None:
+    assert next(fallback_names("North Texas")) == "Texas"
+    assert next(fallback_names("north west London")) == "London"
+
+
+def test_a_span_running_into_an_organisation_falls_back_to_its_leading_place() -> None:
+    assert "St. Louis" in list(fallback_names("St. Louis Police"))
+    assert "the Henderson County" in list(fallback_names("the Henderson County Jail"))
+    assert "North" not in list(fallback_names("North Texas"))
+
+
+def test_geoparser_resolves_a_region_of_a_state_and_an_office_of_a_county(
+    geocoder: Geocoder,
+) -> None:
+    text = "Storms hit North Texas and the Henderson County Jail lost power."
+    mentions = [
+        PlaceMention(name, text.index(name), text.index(name) + len(name), False)
+        for name in ("North Texas", "the Henderson County Jail")
+    ]
+    region, jail = resolve_toponyms(mentions, geocoder)
+    assert (region.feature, region.admin1) == ("admin1", "Texas")
+    assert (jail.feature, jail.admin1) == ("admin2", "Texas")

@@ -4,11 +4,19 @@ A name alone is often ambiguous (Paris, Texas or France; Georgia the state or th
 country); the article around it rarely is. The joint reading uses, in order of strength:
 
 1. "X, Y" written together: "Athens, Ga." puts Athens inside Georgia, "Paris, France"
-   inside France; when some candidate of X lies in Y, only those count.
-2. The article's other places: a candidate in the same first-level division as another
-   mention's reading, or near (within 150 km of) one, is preferred, and a country named
-   in the article lends weight to its places. Readings are refined twice, so a confident
-   "Lamar County, Texas" pulls an ambiguous "Paris" to Texas.
+   inside France; when some candidate of X lies in Y, only those count, and the
+   article's other mentions of X share that reading (one sense per article). A list of
+   countries ("Turkey, Syria") nests nothing; a country's name before a state ("Palestine,
+   Texas") does.
+2. The article's other names: a candidate in the same first-level division as other
+   names' readings, or near (within 150 km of) them, is preferred, and a country named
+   in the article lends weight to its places. Every name vouches with all its readings
+   weighted by their current probability (a soft vote, not its single best guess, so a
+   stray misread name cannot outvote a state named outright), several agreeing names
+   count more than one, and a name never vouches for itself or for a name sharing its
+   words ("North Richmond" for "Richmond"). Readings are refined three times, so a
+   confident "Lamar County, Texas" pulls an ambiguous "Paris" to Texas and a cluster of
+   small towns of one state ("Norfolk", "Wayne", "Pierce") settles there together.
 3. Priors: countries, then first-level divisions, then larger towns; main names over
    alternate names and exact spellings over consonant-skeleton matches.
 
@@ -31,8 +39,23 @@ from eventwire.geocode.mentions import PlaceMention
 NEAR_KM = 150.0
 """Two readings this close support each other (a local news story's towns)."""
 
-_ROUNDS = 2
+_ROUNDS = 3
 _MAX_CANDIDATES = 40
+_LOCAL = ("city", "site", "admin2")
+
+_COUNTRY_BONUS = 0.25
+_ADMIN1_BONUS = 0.2
+_NEAR_BONUS = 0.15
+"""Context bonuses at full support: same country, same first-level division, nearby."""
+
+_TEMPERATURE = 0.1
+"""Softmax temperature over a mention's reading scores: 0.1 apart is e (2.7) to 1."""
+
+_MIN_SHARE = 0.05
+"""Readings less likely than this vouch for nothing (keeps the near test cheap)."""
+
+_HALF_SUPPORT = 0.5
+"""Support at which a bonus is two thirds of its full value (see `_saturate`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,65 +96,128 @@ def resolve_jointly(
 ) -> list[Pick | None]:
     """The best reading of every mention (``None`` when it has no candidate)."""
     options = [candidates(m)[:_MAX_CANDIDATES] for m in mentions]
-    options = _containers(mentions, options)
+    options = _one_sense(mentions, _containers(mentions, options))
     priors = {
         id(c): prior(c, c.entry.feature == "city" and is_capital(c.entry))
         for cands in options
         for c in cands
     }
-    picks: list[Pick | None] = [
-        max((Pick(c, priors[id(c)]) for c in cands), key=lambda p: p.score, default=None)
-        for cands in options
-    ]
+    names = [m.text.casefold() for m in mentions]
+    scores = [[priors[id(c)] for c in cands] for cands in options]
     for _ in range(_ROUNDS):
-        picks = [
-            _best(i, mentions, cands, picks, priors) if cands else None
+        support = _Support.of(names, options, scores)
+        scores = [
+            [priors[id(c)] + support.context(c, names[i]) for c in cands]
             for i, cands in enumerate(options)
         ]
+    picks: list[Pick | None] = [
+        max((Pick(c, s) for c, s in zip(cands, row, strict=True)), key=lambda p: p.score)
+        if cands
+        else None
+        for cands, row in zip(options, scores, strict=True)
+    ]
     return [_placed(i, pick, mentions, picks) for i, pick in enumerate(picks)]
 
 
-def _best(
-    index: int,
-    mentions: Sequence[PlaceMention],
-    cands: list[Candidate],
-    picks: list[Pick | None],
-    priors: dict[int, float],
-) -> Pick:
-    name = mentions[index].text.casefold()
-    others = [
-        p.cand.entry
-        for j, p in enumerate(picks)
-        if j != index and p is not None and mentions[j].text.casefold() != name
-    ]
-    countries = {e.country_iso2 for e in others}
-    admin1s: set[tuple[str, str | None]] = {(e.country_iso2, e.admin1) for e in others}
-    local = [e for e in others if e.feature in ("city", "site", "admin2")]
-    scored = [Pick(c, priors[id(c)] + _context(c, countries, admin1s, local)) for c in cands]
-    return max(scored, key=lambda p: p.score)
+class _Support:
+    """How strongly the article's other names vouch for a country, a division or an area.
+
+    Each distinct name contributes its current readings weighted by their probability
+    (a softmax of their scores), not only its best one: a state named outright counts
+    fully, a town with equally likely homonyms in three states counts a third for each,
+    and several names agreeing count more than one (a saturating sum, see `_saturate`).
+    A name never vouches for itself, so repeating a name adds nothing.
+    """
+
+    def __init__(self) -> None:
+        self.countries: dict[str, dict[str, float]] = {}
+        self.admin1s: dict[tuple[str, str | None], dict[str, float]] = {}
+        self.local: list[tuple[str, float, GazetteerEntry]] = []
+
+    @classmethod
+    def of(
+        cls, names: list[str], options: list[list[Candidate]], scores: list[list[float]]
+    ) -> _Support:
+        out = cls()
+        seen: set[str] = set()
+        for name, cands, row in zip(names, options, scores, strict=True):
+            if name in seen or not cands:
+                continue
+            seen.add(name)
+            top = max(row)
+            weights = [math.exp((s - top) / _TEMPERATURE) for s in row]
+            total = sum(weights)
+            for cand, weight in zip(cands, weights, strict=True):
+                p = weight / total
+                if p < _MIN_SHARE:
+                    continue
+                entry = cand.entry
+                if entry.country_iso2:
+                    by_name = out.countries.setdefault(entry.country_iso2, {})
+                    by_name[name] = by_name.get(name, 0.0) + p
+                if entry.admin1 and entry.feature != "country":
+                    by_name = out.admin1s.setdefault((entry.country_iso2, entry.admin1), {})
+                    by_name[name] = by_name.get(name, 0.0) + p
+                if entry.feature in _LOCAL:
+                    out.local.append((name, p, entry))
+        return out
+
+    def context(self, cand: Candidate, name: str) -> float:
+        """The context bonus of ``cand``, a reading of the name ``name``."""
+        entry = cand.entry
+        score = 0.0
+        if entry.country_iso2:
+            by_name = self.countries.get(entry.country_iso2, {})
+            score += _COUNTRY_BONUS * _saturate(by_name, name)
+        if entry.admin1 and entry.feature != "country":
+            by_name = self.admin1s.get((entry.country_iso2, entry.admin1), {})
+            score += _ADMIN1_BONUS * _saturate(by_name, name)
+        if entry.feature in _LOCAL:
+            near: dict[str, float] = {}
+            for other, p, e in self.local:
+                if (
+                    not _same_root(other, name)
+                    and km(e.lat, e.lon, entry.lat, entry.lon) <= NEAR_KM
+                ):
+                    near[other] = min(1.0, near.get(other, 0.0) + p)
+            score += _NEAR_BONUS * _saturate(near, name)
+        return score
 
 
-def _context(
-    cand: Candidate,
-    countries: set[str],
-    admin1s: set[tuple[str, str | None]],
-    local: list[GazetteerEntry],
-) -> float:
-    entry = cand.entry
-    score = 0.0
-    if entry.country_iso2 and entry.country_iso2 in countries:
-        score += 0.25
-    if (
-        entry.admin1
-        and entry.feature != "country"
-        and (entry.country_iso2, entry.admin1) in admin1s
-    ):
-        score += 0.2
-    if entry.feature in ("city", "site", "admin2") and any(
-        km(entry.lat, entry.lon, e.lat, e.lon) <= NEAR_KM for e in local
-    ):
-        score += 0.15
-    return score
+def _saturate(by_name: dict[str, float], name: str) -> float:
+    """0 for no support, two thirds for one sure name, towards 1 as more names agree;
+    ``name`` itself and names sharing its words do not count (see `_same_root`)."""
+    support = sum(min(1.0, v) for n, v in by_name.items() if not _same_root(n, name))
+    return support / (support + _HALF_SUPPORT)
+
+
+def _same_root(one: str, other: str) -> bool:
+    """True when one name contains the other ("north richmond", "richmond"): the
+    readings of "North Richmond" cluster around some Richmond by construction, so they
+    are no independent evidence for where "Richmond" is."""
+    return one == other or f" {one} " in f" {other} " or f" {other} " in f" {one} "
+
+
+def _one_sense(
+    mentions: Sequence[PlaceMention], options: list[list[Candidate]]
+) -> list[list[Candidate]]:
+    """One sense per article: when "Athens, Ga." narrowed one mention of a name, the
+    article's other mentions of that name ("Athens" alone, later) share its readings."""
+    longest: dict[str, int] = {}
+    for mention, cands in zip(mentions, options, strict=True):
+        name = mention.text.casefold()
+        longest[name] = max(longest.get(name, 0), len(cands))
+    narrowed: dict[str, set[GazetteerEntry]] = {}
+    for mention, cands in zip(mentions, options, strict=True):
+        name = mention.text.casefold()
+        if cands and len(cands) < longest[name]:
+            narrowed.setdefault(name, {c.entry for c in cands})
+    out = []
+    for mention, cands in zip(mentions, options, strict=True):
+        keep = narrowed.get(mention.text.casefold())
+        inside = [c for c in cands if c.entry in keep] if keep else []
+        out.append(inside or cands)
+    return out
 
 
 def _containers(
@@ -144,7 +230,8 @@ def _containers(
         if not 0 < second.start - first.end <= 2 or not options[i + 1]:
             continue
         top = max(options[i], key=prior, default=None)
-        if top is None or top.entry.feature in ("country", "continent"):
+        after = max(options[i + 1], key=prior)
+        if top is None or (_is_country(top) and _is_country(after)):
             continue  # a list of countries ("Turkey, the United States") nests nothing
         areas = [c.entry for c in options[i + 1] if c.entry.feature in ("admin1", "country")]
         inside = [c for c in options[i] if any(_within(c.entry, a) for a in areas)]
@@ -155,6 +242,10 @@ def _containers(
                 c for c in options[i + 1] if any(_within(x.entry, c.entry) for x in inside)
             ]
     return out
+
+
+def _is_country(cand: Candidate) -> bool:
+    return cand.entry.feature in ("country", "continent")
 
 
 def _within(entry: GazetteerEntry, area: GazetteerEntry) -> bool:

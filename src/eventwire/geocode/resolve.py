@@ -10,7 +10,8 @@ Iraq"). A mention that only matches weakly gives precision "unknown" rather than
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from eventwire.geocode.context import resolve_jointly
@@ -141,6 +142,13 @@ class Geocoder:
         found = self._candidates(mention, reading)
         if not found and mention.site:
             found = self._candidates(replace(mention, site=None), reading)
+        if any(c.exact for c in found):
+            return found
+        for part in fallback_names(mention.text):
+            inner = replace(mention, text=part, site=None)
+            exact = [c for c in self._candidates(inner, read_mention(part)) if c.exact]
+            if exact:
+                return [replace(c, primary=False) for c in exact]
         return found
 
     def _candidates(self, mention: PlaceMention, reading: Reading) -> list[Candidate]:
@@ -271,6 +279,51 @@ class Geocoder:
         if not choice.cand.exact:
             parts.append("spelling variant match")
         return "; ".join(parts)
+
+
+_COMPASS = re.compile(
+    r"^(?:the\s+)?(?:(?:north|south)[- ]?(?:east|west)(?:ern)?|"
+    r"(?:north|south|east|west|central|upper|lower)(?:ern)?)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+_COMPASS_ONLY = re.compile(
+    r"^(?:(?:north|south|east|west|central|upper|lower)(?:ern)?[- ]?)+$", re.IGNORECASE
+)
+
+
+def fallback_names(text: str) -> Iterator[str]:
+    """Shorter names to try when a mention as written names no known place, most
+    specific first: without a compass word ("North Texas" -> "Texas", "East Oxford" ->
+    "Oxford": the part of a place is within reach of the place), the parts of "X, Y"
+    ("Thruxton, Hampshire": the town, else its county), then the longest leading run of
+    words ("Henderson County Jail" -> "Henderson County", "St. Louis Police" -> "St.
+    Louis": the recogniser's span often runs on into an organisation's name).
+
+    Readings from these are marked as not the place's main name, so they lose to a
+    full-name reading in the joint resolution."""
+    text = " ".join(text.split()).strip(" ,.;:-")
+    compass = _COMPASS.match(text)
+    if compass:
+        yield compass.group("rest")
+    if "," in text:
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        yield from parts[:1] + parts[-1:]
+        text = parts[0] if parts else text
+    words = text.split()
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n]).rstrip(" ,.-")
+        if (
+            words[n - 1][:1].isupper()
+            and head.casefold() not in _NOT_PLACES
+            and not _COMPASS_ONLY.match(head)
+        ):
+            yield head
+
+
+_NOT_PLACES = frozenset({"the", "a", "an", "st.", "st", "mount", "mt.", "new", "san", "fort"})
+"""Leading words that name no place on their own ("St.", "New" of "New Jersey Transit")."""
 
 
 def _precision(cand: Candidate, mention: PlaceMention, reading: Reading) -> PlacePrecision:
