@@ -98,3 +98,14 @@ def test_demonyms_and_capitals(gazetteer: Gazetteer) -> None:
 def test_unknown_name(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Xqzwvtq") == []
     assert not gazetteer.is_known_place("Xqzwvtq")
+
+
+def test_russian_republics_answer_to_their_bare_names(gazetteer: Gazetteer) -> None:
+    for name in ("Dagestan", "Tatarstan"):
+        entry = gazetteer.lookup(name)[0]
+        assert (entry.feature, entry.country_iso2) == ("admin1", "RU")
+
+
+def test_seas_and_world_regions_are_indexed(gazetteer: Gazetteer) -> None:
+    assert any(e.feature == "region" for e in gazetteer.lookup("Middle East"))
+    assert [e.feature for e in gazetteer.lookup("the Mediterranean")] == ["region"]

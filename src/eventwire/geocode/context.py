@@ -42,6 +42,7 @@ NEAR_KM = 150.0
 _ROUNDS = 3
 _MAX_CANDIDATES = 40
 _LOCAL = ("city", "site", "admin2")
+_TOWN_WEIGHT = 0.5
 
 _COUNTRY_BONUS = 0.25
 _ADMIN1_BONUS = 0.2
@@ -75,7 +76,7 @@ def prior(cand: Candidate, capital: bool = False) -> float:
     gets a bonus: bare "Washington" in news is the capital, not the state.
     """
     entry = cand.entry
-    if entry.feature in ("country", "continent"):
+    if entry.feature in ("country", "continent", "region"):
         base = 0.8
     elif entry.feature == "site":
         base = 0.45
@@ -84,7 +85,9 @@ def prior(cand: Candidate, capital: bool = False) -> float:
     elif entry.feature == "admin2":
         base = 0.1 + 0.2 * min(1.0, math.log10(entry.population + 10) / 7.0)
     else:
-        base = 0.5 * min(1.0, math.log10(entry.population + 10) / 7.0) + (0.15 if capital else 0)
+        base = _TOWN_WEIGHT * min(1.0, math.log10(entry.population + 10) / 7.0) + (
+            0.15 if capital else 0
+        )
     match = 0.25 if cand.exact and cand.primary else 0.15 if cand.exact else 0.0
     return base + match
 
@@ -204,13 +207,16 @@ def _one_sense(
     """One sense per article: when "Athens, Ga." narrowed one mention of a name, the
     article's other mentions of that name ("Athens" alone, later) share its readings."""
     longest: dict[str, int] = {}
+    country: set[str] = set()
     for mention, cands in zip(mentions, options, strict=True):
         name = mention.text.casefold()
         longest[name] = max(longest.get(name, 0), len(cands))
+        if cands and _is_country(max(cands, key=prior)):
+            country.add(name)  # "Palestine, Texas" once does not move every "Palestine"
     narrowed: dict[str, set[GazetteerEntry]] = {}
     for mention, cands in zip(mentions, options, strict=True):
         name = mention.text.casefold()
-        if cands and len(cands) < longest[name]:
+        if cands and len(cands) < longest[name] and name not in country:
             narrowed.setdefault(name, {c.entry for c in cands})
     out = []
     for mention, cands in zip(mentions, options, strict=True):
@@ -231,7 +237,7 @@ def _containers(
             continue
         top = max(options[i], key=prior, default=None)
         after = max(options[i + 1], key=prior)
-        if top is None or (_is_country(top) and _is_country(after)):
+        if top is None or (_is_country(top) and after.entry.feature != "admin1"):
             continue  # a list of countries ("Turkey, the United States") nests nothing
         areas = [c.entry for c in options[i + 1] if c.entry.feature in ("admin1", "country")]
         inside = [c for c in options[i] if any(_within(c.entry, a) for a in areas)]
@@ -245,7 +251,7 @@ def _containers(
 
 
 def _is_country(cand: Candidate) -> bool:
-    return cand.entry.feature in ("country", "continent")
+    return cand.entry.feature in ("country", "continent", "region")
 
 
 def _within(entry: GazetteerEntry, area: GazetteerEntry) -> bool:

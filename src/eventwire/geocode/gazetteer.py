@@ -42,7 +42,7 @@ class GazetteerEntry:
     country: str
     admin1: str | None
     feature: str
-    """"city", "admin1", "admin2", "country", "continent" or "site"."""
+    """"city", "admin1", "admin2", "country", "continent", "region" (see `regions`) or "site"."""
     population: int
 
 

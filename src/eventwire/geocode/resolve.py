@@ -79,7 +79,9 @@ class Geocoder:
             if choice is not None:
                 choices.append(choice)
         trusted = [
-            c for c in choices if c.score >= MIN_SCORE and c.cand.entry.feature != "continent"
+            c
+            for c in choices
+            if c.score >= MIN_SCORE and c.cand.entry.feature not in ("continent", "region")
         ]
         if not trusted:
             why = "no mention matched a known place" if not choices else "only weak matches"
@@ -328,7 +330,7 @@ _NOT_PLACES = frozenset({"the", "a", "an", "st.", "st", "mount", "mt.", "new", "
 
 def _precision(cand: Candidate, mention: PlaceMention, reading: Reading) -> PlacePrecision:
     feature = cand.entry.feature
-    if feature == "continent":
+    if feature in ("continent", "region"):
         return "unknown"
     if feature == "country":
         return "country"
