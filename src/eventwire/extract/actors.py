@@ -81,6 +81,9 @@ VIOLENT_VERBS = frozenset(
         "repel",
         "advance",
         "pound",
+        "throw",
+        "hurl",
+        "lob",
     }
 )
 VICTIM_VERBS = frozenset(
@@ -369,10 +372,12 @@ def _from_violent_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
             )
         elif child.dep_ in ("dobj", "nsubjpass") and (_is_actor(child) or _is_site(child)):
             found.extend(_mention_with_conjuncts(sentence, child, object_role, None, None))
-        elif (
-            child.dep_ == "prep"
-            and child.lemma_ in ("with", "on", "at")
-            and lemma in ("clash", "fight", "fire", "open", "engage")
+        elif child.dep_ == "prep" and (
+            (
+                child.lemma_ in ("with", "on", "at")
+                and lemma in ("clash", "fight", "fire", "open", "engage")
+            )
+            or (child.lemma_ in _DIRECTED_PREPOSITIONS and _directs_weapon(verb))
         ):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and (_is_actor(pobj) or _is_site(pobj)):
@@ -385,6 +390,19 @@ def _from_violent_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
                     )
                     found.extend(_mention_with_conjuncts(sentence, pobj, role, None, None))
     return found
+
+
+_DIRECTED_PREPOSITIONS = frozenset({"to", "at", "on", "among", "into", "inside", "against"})
+_AIMING_VERBS = frozenset({"detonate", "throw", "hurl", "lob", "launch", "fire", "plant", "drop"})
+
+
+def _directs_weapon(verb: Any) -> bool:
+    """ "set fire to a school", "detonated among journalists", "hurled a grenade at a
+    bunker": the preposition's object is what the weapon was aimed at."""
+    lemma = verb.lemma_.lower()
+    if lemma == "set":
+        return any(c.dep_ == "dobj" and c.lower_ in ("fire", "alight") for c in verb.children)
+    return lemma in _AIMING_VERBS
 
 
 def _from_attack_noun(sentence: Sentence, noun: Any) -> list[ActorMention]:
