@@ -113,3 +113,9 @@ def test_group_named_after_a_day_is_no_date() -> None:
     assert [m.text for m in find_date_mentions(text, date(1990, 4, 29))] == ["TODAY"]
     text = "They blamed the 31 October attack on the union."
     assert [m.text for m in find_date_mentions(text, date(1989, 11, 2))] == ["the 31 October"]
+
+
+def test_future_verb_after_the_day_makes_it_coming() -> None:
+    text = "ARIAS ANNOUNCED THAT ON 6 NOVEMBER HE WILL MEET REBEL LEADERS IN SAN JOSE."
+    [m] = find_date_mentions(text, date(1989, 11, 3))
+    assert m.start_date == date(1989, 11, 6)

@@ -131,6 +131,8 @@ FUTURE_CUE = re.compile(
     r"|starting|as\s+of|planned|plans?\s+to|due\s+to|upcoming|next|expected\s+to"
     r"|to\s+take\s+place|deadline)\b[^.;!?]*$"
 )
+# ... or a future verb soon after it in its clause: "on 6 November he will meet ...".
+FUTURE_AFTER = re.compile(r"[^.;!?]{0,30}?\b(?i:will|shall)\b")
 RANGE_PREFIX = re.compile(r"(?<!\w)(?P<pre>(?i:between|from))\s+$")
 
 # Relative dates -------------------------------------------------------------------------

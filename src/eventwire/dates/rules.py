@@ -96,8 +96,11 @@ Dec. 12" in a 9 December report is last year's)."""
 
 
 def _looks_ahead(m: re.Match[str]) -> bool:
-    """True when a future cue stands earlier in the clause of ``m``."""
-    return p.FUTURE_CUE.search(m.string, max(0, m.start() - 100), m.start()) is not None
+    """True when a future cue stands earlier in the clause of ``m``, or "will" soon after."""
+    return (
+        p.FUTURE_CUE.search(m.string, max(0, m.start() - 100), m.start()) is not None
+        or p.FUTURE_AFTER.match(m.string, m.end()) is not None
+    )
 
 
 def iso_date(m: re.Match[str], pub: date | None) -> Atom | None:
