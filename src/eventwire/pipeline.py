@@ -181,13 +181,17 @@ class Pipeline:
 
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|confirmed|added|stated|statement|tweeted|posted"
+    r"|claimed responsibility|claimed credit|denied responsibility"
     r"|briefing|conference)\b(?:\s+[\w,]+){0,4}?\s+(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE,
 )
 
 
 def _reporting_date(text: str, mention: DateMention) -> bool:
-    """ "the army said on Saturday": the day something was said, not when it happened."""
+    """ "the army said on Saturday": the day something was said, not when it happened.
+    A possessive day is the event's own ("claimed on Wednesday Tuesday's attack")."""
+    if text[mention.end : mention.end + 2] in ("'s", "’s"):
+        return False
     return _REPORTING.search(text[max(0, mention.start - 60) : mention.start]) is not None
 
 

@@ -103,7 +103,7 @@ _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
     # "the death toll rose to 7", "the toll stood at 12"
     (
         "killed",
-        rf"\b(?:death toll|toll|number of (?:dead|deaths|fatalities))(?: \w+){{0,4}}?"
+        rf"\b(?:death toll|toll|number of (?:dead|deaths|fatalities))(?: [\w'’-]+){{0,6}}?"
         rf" (?:to|at|of|reached|is|was|hit|climbed to|rose to) {_Q}\b",
     ),
     ("killed", rf"\b{_Q} (?:dead|deaths|fatalities|bodies|casualties and (?:\w+ )?wounded)\b"),

@@ -33,10 +33,14 @@ DENIED = re.compile(
 CLAIMANT = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’.&-]*|al|of|the|for|and|de|del|la)(?:\s+(?:[A-Z][\w'’.&-]*|al|of"
     r"|the|for|and|de|del|la|\([A-Z][\w-]*\))){0,7})\s+(?:has\s+|have\s+|had\s+|later\s+|"
-    r"quickly\s+|swiftly\s+)?(?:claimed|claims)\s+(?:responsibility|credit)\b"
+    r"quickly\s+|swiftly\s+)?(?:claimed|claims)\s+(?:responsibility|credit"
+    r"|(?:the|a|an|[A-Z][a-z]+(?:'s|’s))\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|blasts?"
+    r"|assaults?|killings?|ambush(?:es)?|strikes?|raids?|explosions?|shootings?|kidnappings?"
+    r"|abductions?|assassinations?|operations?)|to have (?:carried out|launched|staged))\b"
 )
-"""A capitalised name right before "claimed responsibility": the fallback when the parser
-does not make the claimant a subject ("The MRTA has claimed responsibility")."""
+"""A capitalised name right before "claimed responsibility" or "claimed Tuesday's bombing":
+the fallback when the parser does not make the claimant a subject ("The MRTA has claimed
+responsibility")."""
 _LEADING_FUNCTION = re.compile(r"^(?:(?:The|the|of|and|for|al)\s+)+")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from eventwire.extract.actors import SITE_NOUNS
@@ -181,7 +182,27 @@ def _qualified(
                 within=tuple(parts),
             )
         )
-    return found
+    return _comma_qualified(text, sentence.base, found, is_known_place)
+
+
+_COMMA_NAME = re.compile(r"\s*,\s*(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+
+
+def _comma_qualified(
+    text: str, base: int, found: list[PlaceMention], is_known_place: Callable[[str], bool]
+) -> list[PlaceMention]:
+    """ "in Kech, Balochistan", "Maiduguri, Borno state, Nigeria": a place followed by a
+    comma and another place name may be qualified by it (or be one item of a list, so the
+    qualifier is loose: it picks among the name's candidates, nothing more). The second
+    name counts even when the parser took it for an organisation."""
+    out: list[PlaceMention] = []
+    for mention in sorted(found, key=lambda m: m.start):
+        after = _COMMA_NAME.match(text, mention.end - base)
+        if not mention.within and after is not None and is_known_place(after.group("name")):
+            out.append(replace(mention, within=(after.group("name"),), within_loose=True))
+        else:
+            out.append(mention)
+    return out
 
 
 def _is_qualifier(part: str, is_known_place: Callable[[str], bool]) -> bool:

@@ -31,3 +31,7 @@ class PlaceMention:
     """Names the text gives as the place's containers, most specific first: "Beni
     (Nord-Kivu)" -> ("Nord-Kivu",), "Kasese town (Kasese, Western)" -> ("Kasese",
     "Western"). The resolver keeps only candidates inside them."""
+    within_loose: bool = False
+    """True when ``within`` comes from a comma ("Kech, Balochistan"), which may also be a
+    list ("Baghdad, Anbar and Nineveh"): the containers then only choose among candidates
+    and never stand in for the place."""

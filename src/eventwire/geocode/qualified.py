@@ -48,32 +48,37 @@ def areas_named(gazetteer: Gazetteer, qualifier: str) -> list[GazetteerEntry]:
     return []
 
 
-def constrain(
+def inside(
     gazetteer: Gazetteer, candidates: Sequence[Candidate], within: Sequence[str]
-) -> list[Candidate]:
-    """``candidates`` of a name, narrowed to those inside the most qualifiers.
-
-    Survivors count as exact matches: the container confirms a spelling variant. When no
-    candidate lies inside, the most specific named container that agrees with the others
-    stands in for the place. Qualifiers the gazetteer does not know leave the candidates
-    as they were.
-    """
-    qualifiers = [areas for areas in (areas_named(gazetteer, q) for q in within) if areas]
+) -> list[Candidate] | None:
+    """``candidates`` of a name that lie inside the most qualifiers, as exact matches (the
+    container confirms a spelling variant); ``[]`` when none does, ``None`` when the
+    gazetteer knows none of the qualifiers."""
+    qualifiers = _qualifier_areas(gazetteer, within)
     if not qualifiers:
-        return list(candidates)
+        return None
     counted = [
         (sum(any(is_inside(c.entry, a) for a in areas) for areas in qualifiers), c)
         for c in candidates
         if c.entry.feature not in ("country", "continent")
     ]
     best = max((n for n, _ in counted), default=0)
-    if best:
-        return [
-            Candidate(c.entry, exact=True, primary=c.primary, town=c.town)
-            for n, c in counted
-            if n == best
-        ]
-    return _agreeing_container(qualifiers)
+    return [
+        Candidate(c.entry, exact=True, primary=c.primary, town=c.town)
+        for n, c in counted
+        if best and n == best
+    ]
+
+
+def container(gazetteer: Gazetteer, within: Sequence[str]) -> list[Candidate]:
+    """The most specific named container that agrees with the others: the honest answer
+    when the place itself is unknown ("Dansha (Western Tigray)" -> Tigray)."""
+    qualifiers = _qualifier_areas(gazetteer, within)
+    return _agreeing_container(qualifiers) if qualifiers else []
+
+
+def _qualifier_areas(gazetteer: Gazetteer, within: Sequence[str]) -> list[list[GazetteerEntry]]:
+    return [areas for areas in (areas_named(gazetteer, q) for q in within) if areas]
 
 
 def _agreeing_container(qualifiers: list[list[GazetteerEntry]]) -> list[Candidate]:

@@ -18,7 +18,7 @@ from eventwire.geocode.context import resolve_jointly
 from eventwire.geocode.gazetteer import Candidate, Gazetteer, GazetteerEntry
 from eventwire.geocode.mentions import PlaceMention
 from eventwire.geocode.parse import Reading, is_near, read_mention, site_town
-from eventwire.geocode.qualified import areas_named, constrain
+from eventwire.geocode.qualified import areas_named, container, inside
 from eventwire.models import Location, PlacePrecision
 from eventwire.settings import Settings
 
@@ -156,8 +156,7 @@ class Geocoder:
     def _candidates(self, mention: PlaceMention, reading: Reading) -> list[Candidate]:
         gaz = self.gazetteer
         if mention.within:
-            free = self._candidates(replace(mention, within=()), reading)
-            return constrain(gaz, free, mention.within)
+            return self._qualified_candidates(mention, reading)
         if reading.capital_of:
             country = _country_of(gaz, reading.capital_of)
             capital = gaz.capital_of(country.country_iso2) if country else None
@@ -197,6 +196,25 @@ class Geocoder:
         towns = _prefer_cities([c for c in cands if c.entry.feature != "site"])
         exact_towns = [c for c in towns if c.exact]
         return exact_towns or [c for c in cands if c.entry.feature == "site"] or towns
+
+    def _qualified_candidates(self, mention: PlaceMention, reading: Reading) -> list[Candidate]:
+        """Candidates inside the containers the text names ("Beni (Nord-Kivu)", "Kech,
+        Balochistan"), looking also at the districts and small towns the plain reading
+        sets aside; a bracket's container stands in for an unknown place, a comma's does
+        not (it may be a list)."""
+        gaz = self.gazetteer
+        free = self._candidates(replace(mention, within=()), reading)
+        wider = free + [
+            c
+            for c in gaz.candidates(reading.core)
+            if c not in free and c.entry.feature in ("city", "admin2")
+        ]
+        found = inside(gaz, wider, mention.within)
+        if found:
+            return found
+        if found is None or mention.within_loose:
+            return free
+        return container(gaz, mention.within)
 
     def _choose(
         self, mention: PlaceMention, evidence: list[tuple[set[str], set[str]]]
