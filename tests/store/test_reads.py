@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from eventwire.merge.store import merge_pending
+import json
+
+import sqlalchemy as sa
+
+from eventwire.merge.store import merge_pending, rebuild
 from eventwire.models import ArticleResult, Document
 from eventwire.store import open_store
 from eventwire.store.hashing import canonical_url, raw_hash
+from eventwire.store.schema import FUSED_COLUMNS
 
 Results = list[tuple[Document, ArticleResult]]
+FUSED = [name for name, *_ in FUSED_COLUMNS]
 
 
 def test_get_event_answers_reports_and_merged_events_with_their_sources(
@@ -53,3 +59,29 @@ def test_data_version_changes_when_any_connection_commits(db_url: str, sample: R
     assert second != first
     assert reader.data_version() == second or db_url.startswith("postgresql")
     reader.close()
+
+
+def test_fused_columns_follow_each_merged_record(db_url: str, sample: Results) -> None:
+    """Migration 6's triggers: the fused event's JSON, place and type sit beside every
+    merged event's record however it was written (incremental merge or rebuild)."""
+    store = open_store(db_url)
+    for document, result in sample:
+        store.add(document, result, source=("file", "golden"), raw_hash=raw_hash(document),
+                  canonical_url=canonical_url(document))  # fmt: skip
+    for merge in (merge_pending, rebuild):
+        merge(store)
+        with store.engine.connect() as connection:
+            columns = [sa.column(name) for name in ("record", *FUSED)]
+            rows = connection.execute(
+                sa.select(*columns).select_from(sa.table("merged_events"))
+            ).all()
+        assert rows
+        for row in rows:
+            event = json.loads(row.record)["event"]
+            assert json.loads(row.event_json) == event
+            assert (row.lat, row.lon) == (event["location"]["lat"], event["location"]["lon"])
+            assert (row.event_type, row.sub_event_type) == (
+                event["acled"]["event_type"], event["acled"]["sub_event_type"]
+            )  # fmt: skip
+            assert row.country == event["location"]["country"]
+    store.close()

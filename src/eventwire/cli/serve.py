@@ -1,11 +1,14 @@
 """``eventwire serve``: the REST API and the map dashboard over a stored database.
 
-One uvicorn process; the API is described at /docs, the dashboard is at /.
+One uvicorn process by default; ``--workers N`` runs N processes on the same port (each
+opens the database itself, so the path travels in ``EVENTWIRE_DB``). The API is described
+at /docs, the dashboard is at /.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import os
 from typing import Annotated
 
 import typer
@@ -33,6 +36,15 @@ def serve(
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port", min=0, max=65535)] = 8000,
     log_level: Annotated[str, typer.Option(help="uvicorn log level")] = "info",
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=64,
+            help="server processes sharing the port (reads scale with cores; each keeps "
+            "its own response cache)",
+        ),
+    ] = 1,
 ) -> None:
     """Serve the REST API (/events, /events/{id}, /articles/{id}, /stats, /extract,
     /ingest, /health; described at /docs) and the map dashboard (/) in one process.
@@ -65,11 +77,18 @@ def serve(
     )
     # Keep-alive longer than uvicorn's 5 s: a client reusing a connection the server has
     # just closed sees a transport error, which busy dashboards and load tests hit.
+    options = {"host": host, "port": port, "log_level": log_level, "access_log": False,
+               "timeout_keep_alive": 30}  # fmt: skip
+    if workers == 1:
+        uvicorn.run(application, **options)  # type: ignore[arg-type]
+        return
+    # Each worker process builds its own app (and store) from the environment: the
+    # database opened and migrated above is the one they open.
+    os.environ["EVENTWIRE_DB"] = store.url
+    store.close()
     uvicorn.run(
-        application,
-        host=host,
-        port=port,
-        log_level=log_level,
-        access_log=False,
-        timeout_keep_alive=30,
+        "eventwire.serve.api:app_from_environment",
+        factory=True,
+        workers=workers,
+        **options,  # type: ignore[arg-type]
     )

@@ -91,3 +91,9 @@ def create_app(
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app over ``$EVENTWIRE_DB`` with settings from the environment: what each
+    worker process of ``eventwire serve --workers N`` builds."""
+    return create_app(None, settings=ApiSettings())

@@ -13,7 +13,6 @@ import base64
 import binascii
 import dataclasses
 import datetime as dt
-import functools
 import heapq
 import itertools
 import json
@@ -23,7 +22,6 @@ from json.encoder import encode_basestring
 from typing import Any, Literal
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql
 
 from eventwire.errors import ConfigurationError
 from eventwire.store import EventFilter, SqlStore
@@ -31,7 +29,7 @@ from eventwire.store.filters import country_iso3, where_clause, within_radius
 from eventwire.store.schema import (
     events,
     merge_members,
-    merged_events,
+    merged_fused,
 )
 
 
@@ -236,11 +234,7 @@ def _merged_part(store: SqlStore, query: EventFilter, *, compact: bool, exact: b
     """Merged events whose fused record matches the date, type, country and fatality
     filters and which have a report matching the rest (actor, text, place, background:
     a merged event is known by what any of its reports says)."""
-    m = merged_events
-    field = functools.partial(_fused, store)
-    lat, lon = field(("location", "lat"), sa.Float), field(("location", "lon"), sa.Float)
-    event_type = field(("acled", "event_type"), sa.Text)
-    country = field(("location", "country"), sa.Text)
+    m = merged_fused
     conditions: list[sa.ColumnElement[bool]] = []
     if query.since is not None:
         conditions.append(m.c.date_start >= query.since)
@@ -248,13 +242,15 @@ def _merged_part(store: SqlStore, query: EventFilter, *, compact: bool, exact: b
         conditions.append(m.c.date_start <= query.until)
     if query.event_type:
         wanted = query.event_type.strip().lower()
-        sub_type = field(("acled", "sub_event_type"), sa.Text)
         conditions.append(
-            sa.or_(sa.func.lower(event_type) == wanted, sa.func.lower(sub_type) == wanted)
+            sa.or_(
+                sa.func.lower(m.c.event_type) == wanted,
+                sa.func.lower(m.c.sub_event_type) == wanted,
+            )
         )
     if query.country:
         iso3 = country_iso3(query.country)
-        by_name = sa.func.lower(country) == query.country.strip().lower()
+        by_name = sa.func.lower(m.c.country) == query.country.strip().lower()
         conditions.append(sa.or_(m.c.country_iso3 == iso3, by_name) if iso3 else by_name)
     if query.min_killed is not None:
         conditions.append(m.c.killed_best >= query.min_killed)
@@ -272,32 +268,12 @@ def _merged_part(store: SqlStore, query: EventFilter, *, compact: bool, exact: b
     columns: list[sa.ColumnElement[Any]]
     if compact:
         date = sa.cast(m.c.date_start, sa.Text).label("date_start")
-        columns = [m.c.id, date, lat.label("lat"), lon.label("lon"),
-                   event_type.label("event_type"), m.c.killed_best, country.label("country"),
-                   sources]  # fmt: skip
+        columns = [m.c.id, date, m.c.lat, m.c.lon, m.c.event_type, m.c.killed_best,
+                   m.c.country, sources]  # fmt: skip
     else:
-        record = field((), sa.Text).label("record")
-        columns = [m.c.id, record, m.c.date_start, lat.label("lat"), lon.label("lon"), sources]
+        record = m.c.event_json.label("record")
+        columns = [m.c.id, record, m.c.date_start, m.c.lat, m.c.lon, sources]
     return _Part(columns, conditions, m.c.date_start, m.c.id, exact)
-
-
-def _fused(
-    store: SqlStore, path: tuple[str, ...], type_: type[sa.types.TypeEngine[Any]]
-) -> sa.ColumnElement[Any]:
-    """A value of the fused event inside the stored `MergedEvent` JSON, read by the
-    database (``json_extract``, ``#>>``), so no merged record is parsed in Python;
-    ``path`` () is the whole fused event, as JSON text."""
-    keys = ("event", *path)
-    record = merged_events.c.record
-    if store.engine.dialect.name == "postgresql":
-        as_json = sa.cast(record, postgresql.JSON)
-        if not path:
-            return sa.cast(as_json.op("->", return_type=postgresql.JSON)("event"), sa.Text)
-        text = as_json.op("#>>", return_type=sa.Text)(
-            sa.literal_column("'{" + ",".join(keys) + "}'")
-        )
-        return text if type_ is sa.Text else sa.cast(text, type_)
-    return sa.type_coerce(sa.func.json_extract(record, "$." + ".".join(keys)), type_)
 
 
 def compact_features(rows: list[sa.Row[Any]]) -> str:
