@@ -119,3 +119,23 @@ def test_future_verb_after_the_day_makes_it_coming() -> None:
     text = "ARIAS ANNOUNCED THAT ON 6 NOVEMBER HE WILL MEET REBEL LEADERS IN SAN JOSE."
     [m] = find_date_mentions(text, date(1989, 11, 3))
     assert m.start_date == date(1989, 11, 6)
+
+
+def test_possessive_date_is_the_events_not_the_statements() -> None:
+    text = "ESA HAS CLAIMED RESPONSIBILITY FOR WEDNESDAY'S TERRORIST ATTACK ON THE RESIDENCE."
+    [m] = find_date_mentions(text, date(1988, 5, 20))
+    assert not is_reporting_date(text, m)
+    text = "ESA CLAIMED RESPONSIBILITY ON WEDNESDAY FOR THE ATTACK."
+    [m] = find_date_mentions(text, date(1988, 5, 20))
+    assert is_reporting_date(text, m)
+
+
+def test_phrases_broken_over_lines() -> None:
+    text = "[TEXT] LAST\nNIGHT'S TERRORIST TARGET WAS THE PLANT. THEY CAME AT FIRST\nLIGHT."
+    found = [(m.text, m.start_date, m.part_of_day) for m in find_date_mentions(text, PUB)]
+    assert found == [
+        ("LAST\nNIGHT", date(1990, 1, 11), "night"),
+        ("AT FIRST\nLIGHT", None, "dawn"),
+    ]
+    [m] = find_date_mentions("Rebels came at first  light.", PUB)
+    assert m.part_of_day == "dawn"

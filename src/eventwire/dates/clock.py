@@ -56,7 +56,7 @@ _AT_WORDS |= {"nightfall", "night"}
 
 def part_of_day(m: re.Match[str], pub: date | None) -> Atom | None:
     """ "at dawn", "overnight", "in the evening", "the early hours of", "late at night"."""
-    word = m["w"].lower()
+    word = " ".join(m["w"].lower().split())
     if word == "overnight":
         # Wire copy's "overnight" is the night that ends on the publication date; we date
         # it to the publication date (see `find_date_mentions`) when nothing else dates it.

@@ -28,8 +28,9 @@ NUMBER_WORDS: dict[str, int] = {
 
 def _cased_first(words: list[str]) -> str:
     """Alternation of lower-case and sentence-initial spellings (no leading character class,
-    which would stop the regex engine from skipping ahead to a possible first letter)."""
-    return "|".join(v for w in words for v in (w, w[0].upper() + w[1:]))
+    which would stop the regex engine from skipping ahead to a possible first letter).
+    Spaces match any run of white space: wrapped copy breaks "LAST\nNIGHT" over lines."""
+    return "|".join(v.replace(" ", r"\s+") for w in words for v in (w, w[0].upper() + w[1:]))
 
 
 def _cased(words: list[str]) -> str:
@@ -181,8 +182,9 @@ APPROX_BEFORE = re.compile(
 )
 _POD_CORE = ["dawn", "daybreak", "first light", "sunrise", "dusk", "sunset", "sundown"]
 _POD_CORE += ["nightfall", "night", "morning", "afternoon", "evening", "hours"]
+_POD_ALTERNATION = "|".join(w.replace(" ", r"\s+") for w in _POD_CORE)
 PART_OF_DAY = re.compile(
-    rf"(?P<w>{_cased_first(['overnight', 'pre-dawn', 'predawn'])}|{'|'.join(_POD_CORE)})\b"
+    rf"(?P<w>{_cased_first(['overnight', 'pre-dawn', 'predawn'])}|{_POD_ALTERNATION})\b"
     r"(?P<of>\s+of\b)?"
 )
 # "at dawn", "shortly before dawn", "late at night" ...
@@ -213,6 +215,6 @@ HAS_WEEKDAY = re.compile(rf"(?:{_WEEKDAY_STEMS})(?:day|DAY)")
 # Lower-case words, tested with ``in`` on the lower-cased text: far cheaper than a regex.
 GATE_WORDS = ("yesterday", "today", "tonight", "night", "week", "month", "year", "dawn",
               "morning", "evening", "afternoon", "noon", "midday", "dusk", "daybreak",
-              "first light", "sunrise", "sunset", "sundown", "hours")  # fmt: skip
+              "light", "sunrise", "sunset", "sundown", "hours")  # fmt: skip
 HAS_AGO = re.compile(r"ago\b")
 QUALIFIER = re.compile(r"\b(?P<q>(?i:since|until|till|before|after|by|from))\s+$")

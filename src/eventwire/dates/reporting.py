@@ -21,9 +21,16 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 60
+_POSSESSIVE = re.compile(r"['\u2019]s\b", re.IGNORECASE)
 
 
 def is_reporting_date(text: str, mention: DateMention, offset: int = 0) -> bool:
-    """True when ``mention`` (offsets = ``offset`` + index in ``text``) dates a statement."""
+    """True when ``mention`` (offsets = ``offset`` + index in ``text``) dates a statement.
+
+    A possessive date names the event's own day, whatever verb stands before it: "ESA
+    claimed responsibility for Wednesday's attack", "reported that last night's bombs".
+    """
     start = mention.start - offset
+    if _POSSESSIVE.match(text, mention.end - offset):
+        return False
     return _REPORTING.search(text[max(0, start - _WINDOW) : start]) is not None
