@@ -75,3 +75,25 @@ def test_city_named_beside_its_province_is_the_city(pipeline: Pipeline) -> None:
         " Afghanistan. Four passengers were killed.",
     )
     assert (location.place, location.precision) == ("Kabul", "town")
+
+
+def test_region_after_a_comma_picks_the_candidate_inside_it(pipeline: Pipeline) -> None:
+    location = location_of(
+        pipeline, "Gunmen killed three policemen in Kech, Balochistan on Monday."
+    )
+    assert location.country_iso3 == "PAK"  # not Ketsch, Germany
+
+
+def test_country_possessive_picks_the_region_inside_the_country(pipeline: Pipeline) -> None:
+    location = location_of(
+        pipeline, "A roadside bomb killed two soldiers in Pakistan's Punjab province on Monday."
+    )
+    assert location.country_iso3 == "PAK"  # not Punjab, India
+
+
+def test_comma_list_of_places_is_not_a_qualifier(pipeline: Pipeline) -> None:
+    location = location_of(
+        pipeline, "Rockets struck Baghdad, Basra and Kirkuk overnight, killing two civilians."
+    )
+    assert location.country_iso3 == "IRQ"
+    assert location.precision != "admin1"

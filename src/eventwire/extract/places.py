@@ -127,6 +127,9 @@ def find_places(
         taken = covered | {t.i for e in sentence.span.ents if e.label_ == "PERSON" for t in e}
         found += _spotted(sentence, taken, is_notable_place)
     found = _qualified(sentence, found, is_known_place, in_event_sentence)
+    found = _comma_qualified(
+        sentence.span.doc.text, sentence.base, found, is_known_place, possessives=not keep_modifiers
+    )
     found.sort(key=lambda m: m.start)
     return found
 
@@ -182,27 +185,68 @@ def _qualified(
                 within=tuple(parts),
             )
         )
-    return _comma_qualified(text, sentence.base, found, is_known_place)
+    return found
 
 
 _COMMA_NAME = re.compile(r"\s*,\s*(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
 
 
 def _comma_qualified(
-    text: str, base: int, found: list[PlaceMention], is_known_place: Callable[[str], bool]
+    text: str,
+    base: int,
+    found: list[PlaceMention],
+    is_known_place: Callable[[str], bool],
+    *,
+    possessives: bool,
 ) -> list[PlaceMention]:
     """ "in Kech, Balochistan", "Maiduguri, Borno state, Nigeria": a place followed by a
     comma and another place name may be qualified by it (or be one item of a list, so the
     qualifier is loose: it picks among the name's candidates, nothing more). The second
-    name counts even when the parser took it for an organisation."""
+    name counts even when the parser took it for an organisation. With ``possessives``,
+    "Nigeria's Zamfara state" is read the same way (the event view; the geoparser keeps the
+    parser's spans)."""
     out: list[PlaceMention] = []
-    for mention in sorted(found, key=lambda m: m.start):
+    if possessives:
+        found = [_split_possessor(m, is_known_place) for m in found]
+    for mention in sorted(found, key=_start):
         after = _COMMA_NAME.match(text, mention.end - base)
-        if not mention.within and after is not None and is_known_place(after.group("name")):
+        owner = _POSSESSOR.search(text, 0, mention.start - base) if possessives else None
+        if mention.within:
+            out.append(mention)
+        elif owner is not None and is_known_place(owner.group("name")):
+            # "Nigeria's Borno state"; loose, as the owner may be ambiguous ("Congo's")
+            out.append(replace(mention, within=(owner.group("name"),), within_loose=True))
+        elif after is not None and is_known_place(after.group("name")):
             out.append(replace(mention, within=(after.group("name"),), within_loose=True))
         else:
             out.append(mention)
     return out
+
+
+def _start(mention: PlaceMention) -> int:
+    return mention.start
+
+
+_LEADING_POSSESSOR = re.compile(r"^(?P<name>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)(?:'s|’s)\s+(?=[A-Z])")
+
+
+def _split_possessor(mention: PlaceMention, is_known_place: Callable[[str], bool]) -> PlaceMention:
+    """One entity "Pakistan's Punjab province" -> "Punjab province" within Pakistan."""
+    owner = _LEADING_POSSESSOR.match(mention.text)
+    if owner is None or mention.within or not is_known_place(owner.group("name")):
+        return mention
+    return replace(
+        mention,
+        text=mention.text[owner.end() :],
+        start=mention.start + owner.end(),
+        within=(owner.group("name"),),
+        within_loose=True,
+    )
+
+
+_POSSESSOR = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w.-]*(?: [A-Z][\w.-]*)?)(?:'s|’s)\s+(?:[a-z][\w-]*\s+)?$"
+)
 
 
 def _is_qualifier(part: str, is_known_place: Callable[[str], bool]) -> bool:
