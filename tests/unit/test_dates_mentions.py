@@ -226,3 +226,16 @@ def test_year_spans_read_both_years() -> None:
     ]
     found = find_date_mentions("the trans-Antarctic expedition of 1957-58, which", pub)
     assert [m.start_date.year if m.start_date else None for m in found] == [1957, 1958]
+
+
+def test_month_after_a_word_that_looks_ahead_is_the_coming_one() -> None:
+    pub = date(2013, 3, 22)
+    [m] = find_date_mentions("The book is due to be published in May.", pub)
+    assert (m.start_date, m.end_date) == (date(2013, 5, 1), date(2013, 5, 31))
+    [m] = find_date_mentions("The attack in May killed three.", pub)
+    assert m.start_date == date(2012, 5, 1)
+
+
+def test_this_fiscal_year_is_the_publication_year() -> None:
+    [m] = find_date_mentions("It must cut $637 million this fiscal year.", date(2013, 3, 22))
+    assert (m.text, m.start_date, m.precision) == ("this fiscal year", date(2013, 1, 1), "year")

@@ -18,8 +18,8 @@ from eventwire.dates.evaluate import read_timeml
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "tempeval3"
 PLATINUM = DATA / "Evaluation" / "te3-platinum"
-# Measured: 67/96 = 0.698 on te3-platinum; the floor leaves a small margin for rule changes.
-FLOOR = 0.68
+# Measured: 69/96 = 0.719 on te3-platinum; the floor leaves a small margin for rule changes.
+FLOOR = 0.70
 
 
 def _value(m: DateMention) -> str | None:

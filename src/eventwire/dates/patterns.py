@@ -148,7 +148,10 @@ DAY_WORD = re.compile(
     r"(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))\b)?"
 )
 EARLY_LATE_BEFORE = re.compile(r"(?<!\w)(?P<q>(?i:early|late|earlier|later))\s+$")
-PERIOD_REL = re.compile(r"(?P<rel>[Ll]ast|[Tt]his|[Pp]ast)\s+(?P<unit>week|month|year)\b")
+PERIOD_REL = re.compile(
+    r"(?P<rel>[Ll]ast|[Tt]his|[Pp]ast)\s+(?:(?i:fiscal|financial)\s+(?=year))?"
+    r"(?P<unit>week|month|year)\b"
+)
 PERIOD_BEFORE = re.compile(
     r"(?<!\w)(?P<q>(?i:earlier|later|early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)"
     r"\s+of))[-\s]+(?:(?i:the)\s+)?$|(?<!\w)(?i:the)\s+$"

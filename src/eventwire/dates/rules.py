@@ -154,7 +154,9 @@ def month_named(m: re.Match[str], pub: date | None) -> Atom | None:
     "May" and "March" need a cue word: they are also verbs. "last June" is June of the year
     before publication (news style: the current year's month is just "in June"); "this
     September" is the publication year's, and is dropped when it has not begun. Thirds of a
-    month ("mid-October") are the latest such third that has begun by publication.
+    month ("mid-October") are the latest such third that has begun by publication. A month
+    after a word that looks ahead ("due to be published in May") is the coming one when it
+    begins within `AHEAD_DAYS`.
     """
     if p.NAMED_AFTER.match(m.string, m.end()):
         return None
@@ -175,6 +177,10 @@ def month_named(m: re.Match[str], pub: date | None) -> Atom | None:
             return None
     else:
         span = recent_month_span(pub, month, part)
+        year = pub.year if month > pub.month else pub.year + 1
+        coming = month_span(year, month, part)
+        if _looks_ahead(m) and (coming[0] - pub).days <= AHEAD_DAYS:
+            return _written(start, m.end(), coming, "month", full=False)
     return _written(start, m.end(), cap(span, pub), "month", full=False)
 
 
