@@ -121,3 +121,13 @@ def test_text_wins_when_both_text_and_html_are_given(page: str) -> None:
     result = clean_document(Document(id="both", text=text, html=page))
     assert isinstance(result, Article)
     assert result.text == text
+
+
+def test_feed_summary_fragment_keeps_its_text() -> None:
+    summary = (
+        "<p>Two rockets hit the U.S. embassy compound in Baghdad early on Friday, security "
+        "sources said. There were no casualties.</p>"
+    )
+    article = clean_document(Document(id="entry", html=summary))
+    assert isinstance(article, Article), article
+    assert "Two rockets hit the U.S. embassy compound in Baghdad" in article.text

@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 
 from eventwire.clean.furniture import drop_furniture
-from eventwire.clean.html import extract_html
+from eventwire.clean.html import extract_html, fragment_text
 from eventwire.clean.language import language_reason
 from eventwire.clean.published import parse_published
 from eventwire.clean.text import (
@@ -66,10 +66,14 @@ def _clean(doc: Document, max_chars: int, language: str = "en") -> Article | Rej
         raw = doc.text or ""
     elif doc.html and doc.html.strip():
         content = extract_html(doc.html)
-        if content is None:
+        fragment = None if content and content.text.strip() else fragment_text(doc.html)
+        if fragment is not None:
+            raw = fragment  # a feed summary or a snippet, not a page
+        elif content is None:
             return _reject(doc, NO_ARTICLE_TEXT)
-        raw, meta_title = content.text, content.title
-        meta_date, meta_time = content.published, content.published_time
+        else:
+            raw, meta_title = content.text, content.title
+            meta_date, meta_time = content.published, content.published_time
     elif doc.text is None and doc.html is None:
         return _reject(doc, "document has neither text nor html")
     else:

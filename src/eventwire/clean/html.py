@@ -144,3 +144,51 @@ def extract_html(html: str, *, precision: bool = True) -> HtmlContent | None:
         published=published,
         published_time=published_time,
     )
+
+
+_PAGE_TAG = re.compile(r"<\s*(?:html|body|head|nav|header|footer)\b", re.IGNORECASE)
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+     "tr", "section", "article"}
+)  # fmt: skip
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "iframe", "svg"})
+
+
+class _FragmentText(HTMLParser):
+    """Text of a fragment, one paragraph per block element; scripts and styles dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skipping += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def fragment_text(html: str) -> str | None:
+    """The text of an HTML fragment such as a feed entry's summary (``<p>Rockets hit
+    ...</p>``), which trafilatura, built for whole pages, returns nothing for. Whole pages
+    (with ``<html>``, ``<body>``, navigation) return None: their boilerplate must not pass
+    for an article."""
+    if _PAGE_TAG.search(html):
+        return None
+    parser = _FragmentText()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    text = "\n".join(line for line in lines if line)
+    return text or None
