@@ -139,3 +139,9 @@ def test_phrases_broken_over_lines() -> None:
     ]
     [m] = find_date_mentions("Rebels came at first  light.", PUB)
     assert m.part_of_day == "dawn"
+
+
+def test_date_of_an_event_named_after_the_report_is_the_events() -> None:
+    text = "THE UP MADE THE REPORT FOLLOWING THE MURDER ON 26 FEBRUARY OF THE MAYOR."
+    [m] = find_date_mentions(text, date(1990, 3, 1))
+    assert not is_reporting_date(text, m)

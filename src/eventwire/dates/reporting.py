@@ -16,7 +16,7 @@ _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|report|confirmed|added|stated|statement|tweeted"
     r"|posted|briefing|conference|disclosed|revealed|indicated|noted|declared|denied"
     r"|explained|asserted|claimed|learned|broadcast|published)\b"
-    r"(?:\s+(?!(?:that|which|when|where|after|before|how)\b)[\w,]+){0,3}?"
+    r"(?:\s+(?!(?:that|which|when|where|after|before|following|during|how)\b)[\w,]+){0,3}?"
     r"\s+(?:on\s+|late\s+|early\s+|this\s+|at\s+)?$",
     re.IGNORECASE,
 )
