@@ -71,3 +71,17 @@ def test_a_bare_repeat_shares_the_reading_of_town_comma_state(pipeline: Pipeline
         pos = start + len(name)
     first, _, second = resolve_toponyms(mentions, pipeline.geocoder)
     assert first.admin1 == second.admin1 == "Georgia"
+
+
+def test_bare_county_names_in_a_list_read_as_the_counties(pipeline: Pipeline) -> None:
+    text = "Flooding closed roads in Becker, Clay, Otter Tail and Wilkin counties in Minnesota."
+    names = ["Becker", "Clay", "Otter Tail", "Wilkin", "Minnesota"]
+    found = _resolve(pipeline, text, names)
+    for name in names[:4]:
+        assert (found[name].feature, found[name].admin1) == ("admin2", "Minnesota")
+
+
+def test_a_parish_answers_to_its_bare_name(pipeline: Pipeline) -> None:
+    text = "Residents of Avoyelles and Pointe Coupee were told to leave."
+    found = _resolve(pipeline, text, ["Avoyelles", "Pointe Coupee"])
+    assert found["Avoyelles"].admin1 == found["Pointe Coupee"].admin1 == "Louisiana"

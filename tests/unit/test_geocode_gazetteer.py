@@ -109,3 +109,14 @@ def test_russian_republics_answer_to_their_bare_names(gazetteer: Gazetteer) -> N
 def test_seas_and_world_regions_are_indexed(gazetteer: Gazetteer) -> None:
     assert any(e.feature == "region" for e in gazetteer.lookup("Middle East"))
     assert [e.feature for e in gazetteer.lookup("the Mediterranean")] == ["region"]
+
+
+def test_a_county_sits_among_its_own_towns(gazetteer: Gazetteer) -> None:
+    """Laurel County, Kentucky has no town of its name (its seat is London); Henderson
+    County, North Carolina is far from Henderson, NC (around Hendersonville)."""
+    laurel = next(e for e in gazetteer.lookup("Laurel County") if e.admin1 == "Kentucky")
+    assert km(laurel.lat, laurel.lon, 37.13, -84.08) < 40
+    henderson = next(
+        e for e in gazetteer.lookup("Henderson County") if e.admin1 == "North Carolina"
+    )
+    assert km(henderson.lat, henderson.lon, 35.32, -82.46) < 40

@@ -149,3 +149,14 @@ def test_geoparser_resolves_a_region_of_a_state_and_an_office_of_a_county(
 def test_a_region_is_never_the_event_place(geocoder: Geocoder) -> None:
     place = geocoder.resolve([mention("the Middle East"), mention("Baghdad", event=False)])
     assert place.location.place == "Baghdad"
+
+
+def test_a_street_is_not_the_place_in_its_name() -> None:
+    assert list(fallback_names("Atlantic Avenue")) == []
+    assert list(fallback_names("Royal Street, New Orleans")) == ["New Orleans"]
+    assert list(fallback_names("the River Lune")) == []
+    assert "Freeborn" in list(fallback_names("Freeborn Lake"))
+
+
+def test_a_county_road_lies_in_its_county() -> None:
+    assert "Douglas County" in list(fallback_names("Douglas County Road"))

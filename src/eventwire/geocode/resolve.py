@@ -145,13 +145,33 @@ class Geocoder:
         if not found and mention.site:
             found = self._candidates(replace(mention, site=None), reading)
         if any(c.exact for c in found):
-            return found
+            return found + self._bare_divisions(mention, reading, found)
+        counties = self._bare_divisions(mention, reading, found)
+        if counties:
+            return counties
         for part in fallback_names(mention.text):
             inner = replace(mention, text=part, site=None)
             exact = [c for c in self._candidates(inner, read_mention(part)) if c.exact]
             if exact:
                 return [replace(c, primary=False) for c in exact]
         return found
+
+    def _bare_divisions(
+        self, mention: PlaceMention, reading: Reading, found: list[Candidate]
+    ) -> list[Candidate]:
+        """Second-level divisions a bare name may mean ("Avoyelles", "Pointe Coupee":
+        parishes; "Clay" in "Becker, Clay and Douglas counties"), which `_candidates`
+        keeps only when the mention says "county" (the event resolver wants towns). The
+        joint resolution weighs them with their small division prior, so they win only
+        when the article's other places agree."""
+        if reading.hint is not None or mention.site or mention.within:
+            return []
+        have = {c.entry for c in found}
+        return [
+            c
+            for c in self.gazetteer.candidates(reading.core)
+            if c.exact and c.entry.feature == "admin2" and c.entry not in have
+        ]
 
     def _candidates(self, mention: PlaceMention, reading: Reading) -> list[Candidate]:
         gaz = self.gazetteer
@@ -324,26 +344,53 @@ def fallback_names(text: str) -> Iterator[str]:
     Readings from these are marked as not the place's main name, so they lose to a
     full-name reading in the joint resolution."""
     text = " ".join(text.split()).strip(" ,.;:-")
+    parts = [p.strip() for p in text.split(",") if p.strip()] or [text]
+    first = parts[0]
+    words = [w.casefold().strip(".") for w in first.split()]
+    if any(
+        w in _FEATURE_NOUNS and words[i] not in _DIVISION_WORDS for i, w in enumerate(words[1:])
+    ):
+        # "Atlantic Avenue": a street, not the place named in it; "Royal Street, New
+        # Orleans" is still in New Orleans.
+        yield from parts[1:][-1:]
+        return
     compass = _COMPASS.match(text)
     if compass:
         yield compass.group("rest")
-    if "," in text:
-        parts = [p.strip() for p in text.split(",") if p.strip()]
-        yield from parts[:1] + parts[-1:]
-        text = parts[0] if parts else text
-    words = text.split()
+    if len(parts) > 1:
+        yield from (first, parts[-1])
+    words = first.split()
     for n in range(len(words) - 1, 0, -1):
         head = " ".join(words[:n]).rstrip(" ,.-")
         if (
             words[n - 1][:1].isupper()
-            and head.casefold() not in _NOT_PLACES
+            and _ARTICLE.sub("", head).casefold() not in _NOT_PLACES
             and not _COMPASS_ONLY.match(head)
         ):
             yield head
 
 
-_NOT_PLACES = frozenset({"the", "a", "an", "st.", "st", "mount", "mt.", "new", "san", "fort"})
+_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+
+_NOT_PLACES = frozenset(
+    {"", "a", "an", "st.", "st", "mount", "mt.", "new", "san", "fort", "port", "lake", "river"}
+)
 """Leading words that name no place on their own ("St.", "New" of "New Jersey Transit")."""
+
+_FEATURE_NOUNS = frozenset(
+    {
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane",
+        "way", "square", "highway", "parkway", "plaza",
+    }
+)  # fmt: skip
+"""Words that make a name a street: the place named in front of one ("Atlantic" of
+"Atlantic Avenue", "Wichita" of "Wichita Street") is not where it is. Natural features
+stay ("Freeborn Lake" is by Freeborn County)."""
+
+
+_DIVISION_WORDS = frozenset({"county", "parish", "township", "state", "province", "district"})
+"""Before a street word, these make the name a division's road ("Douglas County Road"),
+which does lie in the division."""
 
 
 def _precision(cand: Candidate, mention: PlaceMention, reading: Reading) -> PlacePrecision:
