@@ -251,6 +251,8 @@ class Geocoder:
                 admin1s.update([area.admin1] if area.admin1 else [])
         scored = [(self._score(c, mention, countries, admin1s), c) for c in cands[:50]]
         score, cand = max(scored, key=lambda sc: sc[0])
+        if cand.entry.feature == "admin2" and reading.hint != "admin2":
+            score, cand = _town_of_division(scored, cand) or (score, cand)
         notes = []
         if cand.entry.country_iso2 in countries:
             notes.append(f"{cand.entry.country} named in the article")
@@ -408,6 +410,22 @@ def _precision(cand: Candidate, mention: PlaceMention, reading: Reading) -> Plac
     if reading.hint == "admin2":
         return "admin2"
     return "near_town" if is_near(mention.relation, mention.distance_km) else "town"
+
+
+def _town_of_division(
+    scored: list[tuple[float, Candidate]], division: Candidate
+) -> tuple[float, Candidate] | None:
+    """The best town candidate inside the winning second-level division, if any: a
+    mention that did not say "district" and matches both a town and the district around
+    it ("Maarat al-Numan") names the town, the more specific place. The division's
+    population is the sum of its towns', so it would otherwise outweigh the town."""
+    area = (division.entry.country_iso2, division.entry.admin1)
+    towns = [
+        (score, c)
+        for score, c in scored
+        if c.entry.feature == "city" and (c.entry.country_iso2, c.entry.admin1) == area
+    ]
+    return max(towns, key=lambda sc: sc[0], default=None)
 
 
 def _prefer_cities(cands: list[Candidate]) -> list[Candidate]:
