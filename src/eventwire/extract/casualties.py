@@ -32,12 +32,14 @@ _ONE_PERSON = (
     r"(?:(?:\w+ )?(?:civilian|soldier|policeman|police officer|officer|child|woman|man|boy|girl"
     r"|student|worker|guard|farmer|peasant|journalist|fighter|militant|guerrilla|passer-by"
     r"|bystander|resident|villager|teacher|doctor|nurse|official|driver|member|person|judge"
-    r"|mayor|candidate|leader|priest|businessman|trader|councillor|lawyer|activist))"
+    r"|mayor|candidate|leader|priest|businessman|trader|councillor|lawyer|activist|captain"
+    r"|chief|chairman|commander|politician|elder|cleric|imam|pastor|vendor|suspect|shopkeeper"
+    r"|headman|teenager|pilgrim|worshipper))"
 )
 _KILLED_WORDS = (
     r"(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|lost their lives"
     r"|(?:shot|hacked|beaten|stabbed|burned|burnt|stoned|tortured) to death"
-    r"|lost his life|lost her life|perished|massacred|killing|kill)"
+    r"|lost his life|lost her life|perished|massacred|killing|kill|neutrali[sz]ed)"
 )
 _TO_DEATH = (
     r"(?:beat|beating|hacked|hacking|stabbed|stabbing|stoned|stoning|burned|burnt|burning"

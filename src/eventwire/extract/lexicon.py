@@ -177,7 +177,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.PROTEST,
         r"protest(?:s|ed|ers?|ing)?|demonstrat(?:ion|ions|ors?|ed|ing)"
         r"|rall(?:y|ies|ied)|marche(?:d|s)|sit-ins?|took to the streets|picket(?:ed|s)?"
-        r"|vigils?",
+        r"|vigils?|(?:gathered|assembled|converged)(?= (?:[\w,'’-]+ ){0,12}?to (?:demand|press"
+        r"|protest|denounce|condemn|call for|oppose|express|voice|seek|decry|show solidarity))",
         strong=False,
     ),
     _p(
@@ -232,7 +233,7 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     _p(
         Tactic.AGREEMENT,
         r"(?:sign(?:ed|ing)|agreed (?:to|on)|reach(?:ed|ing)|brokered|announced)"
-        r" (?:a |an |the )?(?:\w+ ){0,2}(?:agreement|deal|accord|truce|ceasefire|cease-fire)"
+        r" (?:a |an |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|accord|truce|ceasefire|cease-fire)"
         r"|peace (?:deal|agreement|accord)|prisoner (?:swap|exchange)|truce|ceasefire"
         r"|agreed (?:on \w+ )?to (?:reopen|release|exchange|withdraw|end|halt|cease|resume|form"
         r"|share|hand|lift|open|swap)|(?:deal|agreement|accord|truce) (?:was|were|has been|had"

@@ -111,7 +111,7 @@ class Quantity:
 def word_to_int(text: str) -> int | None:
     """Integer value of one number expression ("12", "1,200", "twenty-five", "dozens")."""
     value = text.strip().lower()
-    if value.replace(",", "").isdigit():
+    if value.replace(",", "").isascii() and value.replace(",", "").isdigit():  # not "²"
         return int(value.replace(",", ""))
     if value in VAGUE:
         return VAGUE[value]

@@ -141,7 +141,8 @@ _NAME_BEFORE = re.compile(
     r"(?:-(?:[a-z]{1,4}-)+[A-Z][\w'’.]*)?)"  # "Port-au-Prince"
     r"(?P<kind>\s+(?:city|town|village|district|area|locality|commune|county|sub-county"
     r"|neighbou?rhood|camp|province|region|governorate|state|airport|air ?base|base"
-    r"|market|prison|border crossing))?\s*$"
+    r"|market|prison|border crossing|mountains?|hills?|valley|forest|desert|river|lake"
+    r"|island|border area|highway))?\s*$"
 )
 _MAX_QUALIFIER_WORDS = 4
 

@@ -307,7 +307,7 @@ def classify_acled(
         # villagers beating a suspect to death: a crowd's violence, not an armed group's
         by_crowd
         and tactics & {Tactic.KILLING, Tactic.ATTACK, Tactic.ARSON, Tactic.LOOTING}
-        and not tactics & {Tactic.SHOOTING, Tactic.CLASH}
+        and not tactics & {Tactic.SHOOTING, Tactic.CLASH, Tactic.RIOT}
         and not protest
     ):
         return Acled(event_type="Riots", sub_event_type="Mob violence")

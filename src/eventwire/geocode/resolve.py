@@ -220,8 +220,8 @@ class Geocoder:
     def _qualified_candidates(self, mention: PlaceMention, reading: Reading) -> list[Candidate]:
         """Candidates inside the containers the text names ("Beni (Nord-Kivu)", "Kech,
         Balochistan"), looking also at the districts and small towns the plain reading
-        sets aside; a bracket's container stands in for an unknown place, a comma's does
-        not (it may be a list)."""
+        sets aside. A container stands in for a place the gazetteer does not know; a
+        comma's (which may be a list) never overrides a place it knows."""
         gaz = self.gazetteer
         free = self._candidates(replace(mention, within=()), reading)
         wider = free + [
@@ -232,9 +232,9 @@ class Geocoder:
         found = inside(gaz, wider, mention.within)
         if found:
             return found
-        if found is None or mention.within_loose:
+        if found is None or (mention.within_loose and free):
             return free
-        return container(gaz, mention.within)
+        return container(gaz, mention.within)  # "Solino, Port-au-Prince": the known part
 
     def _choose(
         self, mention: PlaceMention, evidence: list[tuple[set[str], set[str]]]

@@ -15,7 +15,7 @@ from eventwire.dates.dateline import find_dateline
 from eventwire.dates.mentions import DateMention, find_date_mentions
 from eventwire.dates.reporting import is_reporting_date
 from eventwire.extract.actor_dictionary import GENERIC_ACTOR_KINDS, match_known_actor
-from eventwire.models import Actor, Event, EventDate
+from eventwire.models import Actor, Event, EventDate, Location
 
 DAY_TOLERANCE = {"explicit": 0, "relative": 1, "published": 1, "unknown": 1}
 """Days either side of a day-precision date: a written date is exact; a resolved weekday
@@ -76,9 +76,19 @@ _GENERIC_WORDS = frozenset(GENERIC_ACTOR_KINDS) | _word_set(
     unknown unidentified suspected alleged banned armed men man group groups forces
     force security people person civilians civilian villagers residents protesters
     demonstrators crowd perpetrators unidentified_armed_group soldiers troops army
-    police officers
+    police officers suicide bomber bombers attacker attackers assailant assailants gunman
+    gunmen militant militants fighter fighters insurgent insurgents masked female male
+    young teenage motorcycle riding motorcycle-riding
     """
 )
+
+
+def _place_words(location: Location) -> frozenset[str]:
+    """Words of the event's place names, which target phrases often repeat (not the site
+    part of a name like "military base, Marte": that is the target itself)."""
+    town = (location.name or "").split(",")[-1]
+    names = (town, location.place, location.admin1, location.country)
+    return content_tokens(" ".join(n for n in names if n))
 
 
 def content_tokens(text: str) -> frozenset[str]:
@@ -233,7 +243,8 @@ def to_report(
         ),
         perpetrators=perp_keys,
         perpetrators_firm=firm,
-        targets=content_tokens(target_text) - _GENERIC_WORDS,
+        # "a restaurant in Mogadishu" and "a hotel in Mogadishu" are different targets
+        targets=content_tokens(target_text) - _GENERIC_WORDS - _place_words(location),
         tokens=content_tokens(f"{evidence_text} {target_text}"),
         names=frozenset(
             w.lower()
@@ -289,7 +300,9 @@ def _date_interval(event: Event) -> tuple[int | None, int | None, int | None]:
     end = date.end or date.start
     if date.precision == "day":
         before, after = _day_slack(event)
-        return date.start.toordinal() - before, end.toordinal() + after, date.start.toordinal()
+        # a day taken from the publication is a fallback, not a day the report states
+        exact = None if date.basis in {"published", "unknown"} else date.start.toordinal()
+        return date.start.toordinal() - before, end.toordinal() + after, exact
     slack = PRECISION_DAYS.get(date.precision, 3)
     return date.start.toordinal() - slack, end.toordinal() + slack, None
 
