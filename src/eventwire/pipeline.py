@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from eventwire.clean import clean_document
 from eventwire.dates import DateMention, find_date_mentions, find_dateline
+from eventwire.dates.reporting import is_reporting_date
 from eventwire.extract.assemble import ArticleContext, assemble
 from eventwire.extract.frames import segment
 from eventwire.extract.lexicon import TRIGGER_PATTERNS
@@ -127,7 +128,7 @@ class Pipeline:
             [
                 m
                 for m in find_date_mentions(s.text, published, offset=s.start)
-                if m.start >= dateline_end and not _reporting_date(article.text, m)
+                if m.start >= dateline_end and not is_reporting_date(article.text, m)
             ]
             for s in sentences
         ]
@@ -177,22 +178,6 @@ class Pipeline:
                 relation="dateline",
             )
         return ArticleContext(article, places, dateline_place, dateline_date, dateline_end)
-
-
-_REPORTING = re.compile(
-    r"\b(?:said|says|told|announced|reported|confirmed|added|stated|statement|tweeted|posted"
-    r"|claimed responsibility|claimed credit|denied responsibility"
-    r"|briefing|conference)\b(?:\s+[\w,]+){0,4}?\s+(?:on\s+|late\s+|early\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _reporting_date(text: str, mention: DateMention) -> bool:
-    """ "the army said on Saturday": the day something was said, not when it happened.
-    A possessive day is the event's own ("claimed on Wednesday Tuesday's attack")."""
-    if text[mention.end : mention.end + 2] in ("'s", "’s"):
-        return False
-    return _REPORTING.search(text[max(0, mention.start - 60) : mention.start]) is not None
 
 
 class Dateline(NamedTuple):
