@@ -204,7 +204,7 @@ def _date(frame: Frame, context: ArticleContext, published: date | None) -> Even
         mentions = _context_dates(frame, published)
     if not mentions and context.dateline_date is not None and not frame.background:
         mentions = [context.dateline_date]
-    return resolve_event_date(mentions, published)
+    return resolve_event_date(mentions, published, near=frame.hits[0].start)
 
 
 def _context_dates(frame: Frame, published: date | None) -> list[DateMention]:
