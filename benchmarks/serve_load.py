@@ -291,8 +291,9 @@ def free_port() -> int:
 
 def start_server(db: Path, port: int, *, cache: bool, workers: int) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "eventwire.cli.main", "serve", "--db", str(db),
-               "--host", HOST, "--port", str(port), "--log-level", "warning",
-               "--workers", str(workers)]  # fmt: skip
+               "--host", HOST, "--port", str(port), "--log-level", "warning"]  # fmt: skip
+    if workers > 1:
+        command += ["--workers", str(workers)]
     environment = dict(os.environ)
     if not cache:
         environment["EVENTWIRE_API_CACHE_MB"] = "0"

@@ -16,6 +16,7 @@ import datetime as dt
 import heapq
 import itertools
 import json
+import threading
 import weakref
 from dataclasses import dataclass
 from json.encoder import encode_basestring
@@ -211,23 +212,31 @@ def _parts(store: SqlStore, query: EventFilter, *, compact: bool, view: View) ->
 _PROGRESS: weakref.WeakKeyDictionary[SqlStore, tuple[str, tuple[int, bool]]] = (
     weakref.WeakKeyDictionary()
 )
+_PROGRESS_LOCK = threading.Lock()
 
 
 def merge_progress(store: SqlStore) -> tuple[int, bool]:
     """(how many reports are merged, whether some are not yet), counted once per data
-    version (`SqlStore.data_version`), not per request."""
+    version (`SqlStore.data_version`), not per request, and by one request at a time.
+
+    Counts, not a search for an unmerged report: every report gets a ``merge_members`` row
+    when merged and reports are never deleted, so fewer members than events means some
+    are waiting; a search would read every report when none is.
+    """
     version = store.data_version()
-    known = _PROGRESS.get(store)
-    if known is not None and known[0] == version:
-        return known[1]
-    with store.engine.connect() as connection:
-        members = connection.execute(sa.select(sa.func.count()).select_from(merge_members))
-        merged = int(members.scalar_one())
-        not_merged = ~sa.exists().where(merge_members.c.event_id == events.c.id)
-        first = sa.select(events.c.id).where(not_merged).limit(1)
-        unmerged = connection.execute(first).first() is not None
-    _PROGRESS[store] = (version, (merged, unmerged))
-    return merged, unmerged
+    with _PROGRESS_LOCK:
+        known = _PROGRESS.get(store)
+        if known is not None and known[0] == version:
+            return known[1]
+        with store.engine.connect() as connection:
+
+            def count(table: sa.Table) -> int:
+                total = connection.execute(sa.select(sa.func.count()).select_from(table))
+                return int(total.scalar_one())
+
+            merged, reports = count(merge_members), count(events)
+        _PROGRESS[store] = (version, (merged, reports > merged))
+        return merged, reports > merged
 
 
 def _merged_part(store: SqlStore, query: EventFilter, *, compact: bool, exact: bool) -> _Part:
