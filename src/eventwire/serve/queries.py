@@ -150,7 +150,7 @@ def _part_rows(  # noqa: PLR0917 - a part, and which of its rows
         rows: list[sa.Row[Any]] = []
         if dated is not None:
             statement = select(dated).order_by(part.date, part.id)
-            rows = list(connection.execute(statement.limit(want).offset(offset)))
+            rows = list(connection.execute(statement.limit(want).offset(offset)).all())
         if len(rows) < want:
             skip = 0
             if offset and dated is not None:
@@ -160,7 +160,7 @@ def _part_rows(  # noqa: PLR0917 - a part, and which of its rows
             elif offset:
                 skip = offset
             statement = select(undated).order_by(part.id)
-            rows += connection.execute(statement.limit(want - len(rows)).offset(skip))
+            rows += connection.execute(statement.limit(want - len(rows)).offset(skip)).all()
         return rows
     queries = [select(undated).order_by(part.id)]
     if dated is not None:
