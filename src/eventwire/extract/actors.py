@@ -392,7 +392,9 @@ def _from_violent_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
     return found
 
 
-_DIRECTED_PREPOSITIONS = frozenset({"to", "at", "on", "among", "into", "inside", "against"})
+_DIRECTED_PREPOSITIONS = frozenset(
+    {"to", "at", "on", "among", "into", "inside", "against", "near", "outside"}
+)
 _AIMING_VERBS = frozenset({"detonate", "throw", "hurl", "lob", "launch", "fire", "plant", "drop"})
 
 

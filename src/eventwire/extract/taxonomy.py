@@ -49,7 +49,7 @@ TARGET_TYPES: tuple[tuple[frozenset[str], str], ...] = (
     ),
     (
         frozenset(
-            {"police", "policeman", "policemen", "officer", "checkpoint", "station", "gendarme"}
+            {"police", "policeman", "policemen", "officer", "station", "gendarme", "gendarmerie"}
         ),
         "Police",
     ),
@@ -72,6 +72,8 @@ TARGET_TYPES: tuple[tuple[frozenset[str], str], ...] = (
         ),
         "Military",
     ),
+    # who staffs a checkpoint is told by the victims' words when there are any
+    (frozenset({"checkpoint"}), "Police"),
     (
         frozenset({"journalist", "reporter", "newspaper", "broadcaster", "media"}),
         "Journalists & Media",
