@@ -85,3 +85,18 @@ def test_a_parish_answers_to_its_bare_name(pipeline: Pipeline) -> None:
     text = "Residents of Avoyelles and Pointe Coupee were told to leave."
     found = _resolve(pipeline, text, ["Avoyelles", "Pointe Coupee"])
     assert found["Avoyelles"].admin1 == found["Pointe Coupee"].admin1 == "Louisiana"
+
+
+def test_a_county_and_a_town_in_it_pull_each_other(pipeline: Pipeline) -> None:
+    text = "The burn ban for Walker County was lifted after Huntsville Fire Chief Tom Grisham met"
+    text += " Walker County commissioners."
+    found = _resolve(pipeline, text, ["Walker County", "Huntsville"])
+    assert found["Walker County"].admin1 == found["Huntsville"].admin1 == "Texas"
+
+
+def test_a_whole_name_that_is_an_area_is_no_facility(pipeline: Pipeline) -> None:
+    text = "Settlements in the West Bank grew."
+    start = text.index("the West Bank")
+    mention = PlaceMention("the West Bank", start, start + 13, False, site="bank")
+    (place,) = resolve_toponyms([mention], pipeline.geocoder)
+    assert (place.feature, place.country_iso3) == ("admin1", "PSE")

@@ -120,3 +120,8 @@ def test_a_county_sits_among_its_own_towns(gazetteer: Gazetteer) -> None:
         e for e in gazetteer.lookup("Henderson County") if e.admin1 == "North Carolina"
     )
     assert km(henderson.lat, henderson.lon, 35.32, -82.46) < 40
+
+
+def test_a_town_knows_its_county(gazetteer: Gazetteer) -> None:
+    london = next(e for e in gazetteer.lookup("London") if e.admin1 == "Kentucky")
+    assert london.admin2 == "Laurel County"

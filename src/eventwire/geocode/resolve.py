@@ -22,6 +22,8 @@ from eventwire.geocode.qualified import areas_named, container, inside
 from eventwire.models import Location, PlacePrecision
 from eventwire.settings import Settings
 
+_AREAS = ("country", "admin1", "admin2", "region", "continent")
+
 MIN_SCORE = 0.4
 """Below this a mention's best candidate is not trusted (unknown instead)."""
 
@@ -142,8 +144,12 @@ class Geocoder:
         ("the Southern District of Ohio" office) is still the place it names."""
         reading = read_mention(mention.text)
         found = self._candidates(mention, reading)
-        if not found and mention.site:
-            found = self._candidates(replace(mention, site=None), reading)
+        if mention.site and not any(c.entry.feature == "site" for c in found):
+            # "the West Bank" is no bank in West: a whole name that is a known area wins
+            # over the town a facility noun was read off.
+            plain = self._candidates(replace(mention, site=None), reading)
+            areas = [c for c in plain if c.exact and c.entry.feature in _AREAS]
+            found = areas or found or plain
         if any(c.exact for c in found):
             return found + self._bare_divisions(mention, reading, found)
         counties = self._bare_divisions(mention, reading, found)
