@@ -128,7 +128,9 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"(?:(?:the|a|several|large|\d+|two|three|four|five|six|seven|eight|nine|ten|many|key"
         r"|strategic|nearby|border|northern|southern|eastern|western|rebel-held|its|their) ){0,2}"
         r"(?:swathes|towns?|city|cities|villages?|districts?|areas?|territory|bases?|province"
-        r"|region|border crossing|outposts?|positions?|headquarters)|fell to",
+        r"|region|border crossing|outposts?|positions?|headquarters)|fell to"
+        r"|(?:seiz(?:ed|ing)|captur(?:ed|ing)|took|overr(?:an|un)) (?:most|much|parts?|all)"
+        r" of",
         strong=False,
     ),
     _p(
@@ -155,7 +157,9 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     _p(
         Tactic.SHOOTING,
         r"shot(?: dead)?|shoot(?:s|ing)? dead|shooting|gunfire|opened fire"
-        r"|fired (?:on|at|upon|into)|gunned down|gunmen|sniper fire|snipers?",
+        r"|(?<!rocket )(?<!rockets )(?<!missile )(?<!missiles )(?<!mortar )(?<!shells )"
+        r"(?<!drone )(?<!drones )fired (?:on|at|upon|into)|gunned down|gunmen|sniper fire"
+        r"|snipers?",
         strong=False,
     ),
     _p(
@@ -249,8 +253,9 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     ),
     _p(
         Tactic.TRANSFER,
-        r"hand(?:ed|ing) over (?:control|the base|the town|the city|positions?"
-        r"|the area)|(?:withdrew|withdrawn|pulled out|retreated) from|took over (?:\w+ )?"
+        r"hand(?:ed|ing|s)? over (?:control|(?:the|its|their) (?:\w+ )?(?:base|camp|town|city"
+        r"|positions?|area|territory|checkpoint)s?|positions?)"
+        r"|(?:withdrew|withdrawn|pulled out|retreated) from|took over (?:\w+ )?"
         r"(?:base|positions?) (?:vacated|from)|unopposed|without (?:a fight|resistance"
         r"|firing a (?:single )?shot)|(?:withdrew|withdrawn|pulled out) overnight",
         strong=False,
