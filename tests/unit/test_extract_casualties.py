@@ -68,3 +68,30 @@ def test_years_are_not_counts() -> None:
 def test_range_keeps_low_best_high() -> None:
     killed = combine(find_casualties("Between 10 and 15 people were killed.")).killed
     assert (killed.low, killed.best, killed.high) == (10, 10, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "At least three people, including the assailant, were killed and 12 others injured.",
+            3,
+            12,
+        ),
+        (
+            "A total of 26 people, including 4 assailants, were killed and 30 people were injured.",
+            26,
+            30,
+        ),
+        ("Fourteen people, including 12 Kurdish forces, were killed in the blast.", 14, None),
+        ("Two soldiers and one assailant were killed in the clash.", 3, None),
+        ("The victim was wounded in the attack.", None, 1),
+        ("Assailants shot and killed a police officer. The victim was killed instantly.", 1, None),
+        ("Vigilantes beat a man to death on suspicion of cattle theft.", 1, None),
+        ("Gunmen assassinated four former opposition fighters.", 4, None),
+        ("The army said 7 militants were neutralized.", 7, None),
+        ("Officials revised the death toll from Sunday's bombing in Mogadishu to four.", 4, None),
+    ],
+)
+def test_gtd_summary_casualty_phrases(text: str, killed: int | None, injured: int | None) -> None:
+    assert counts(text)[:2] == (killed, injured)

@@ -48,6 +48,12 @@ _TO_DEATH = (
 """Verbs of "beat a man to death", "hacked two villagers to death"."""
 _INJURED_WORDS = r"(?:wounded|injured|hurt|injuring|wounding|maimed)"
 _Q = rf"(?P<q>{QUANTITY})"
+_INCLUDING = r"(?:,? (?:including|among them|among whom) [^,.;]{1,60},)?"
+""""26 people, including 4 assailants, were killed": the total counts, the part is in it."""
+_SINGLE_GROUP = (
+    r"(?:assailant|attacker|gunman|bomber|soldier|civilian|policeman|police officer|officer"
+    r"|militant|fighter|insurgent|rebel|person|child|woman|man|guard|member)"
+)
 _FILLER = r"(?:(?!and\b|killing\b|killed\b|injuring\b|wounding\b)\w+ ){0,2}?"
 """Up to two words between a count and its verb, never crossing into another clause."""
 
@@ -55,13 +61,13 @@ _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
     # "at least 12 people were killed", "two of the attackers were also killed"
     (
         "killed",
-        rf"\b{_Q} (?:{_PEOPLE} )?{_FILLER}(?:were|was|have been|had been|are"
+        rf"\b{_Q} (?:{_PEOPLE}{_INCLUDING} )?{_FILLER}(?:were|was|have been|had been|are"
         rf"|is|being|reportedly|also|were also|have also been|were reportedly| )*"
         rf"{_KILLED_WORDS}\b",
     ),
     (
         "injured",
-        rf"\b{_Q} (?:{_PEOPLE} )?{_FILLER}(?:were|was|have been|had been|are"
+        rf"\b{_Q} (?:{_PEOPLE}{_INCLUDING} )?{_FILLER}(?:were|was|have been|had been|are"
         rf"|is|being|reportedly|also|were also|seriously|critically|slightly| )*"
         rf"{_INJURED_WORDS}\b",
     ),
@@ -100,6 +106,17 @@ _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
     # "beat a man to death", "hacked two villagers to death"
     ("killed", rf"\b{_TO_DEATH} {_Q} (?:{_PEOPLE}) to death\b"),
     ("killed", rf"\b{_TO_DEATH} (?P<q>an?) {_ONE_PERSON} to death\b"),
+    # "The victim was wounded in the attack" (GTD summaries): one person
+    (
+        "killed",
+        r"\b(?:the|a|one) (?:lone |sole |only )?(?P<q>victim) (?:was|has been|had been)"
+        r" (?:also )?(?:killed|shot dead|murdered|executed|beheaded)\b",
+    ),
+    (
+        "injured",
+        r"\b(?:the|a|one) (?:lone |sole |only )?(?P<q>victim) (?:was|has been|had been)"
+        r" (?:also )?(?:seriously |critically |slightly )?(?:wounded|injured|hurt)\b",
+    ),
     ("killed", rf"\b(?:leaving|left) {_Q} (?:{_PEOPLE} )?(?:dead|killed)\b"),
     ("injured", rf"\b(?:leaving|left) {_Q} (?:{_PEOPLE} )?(?:wounded|injured|hurt)\b"),
     # "the death toll rose to 7", "the toll stood at 12"
@@ -154,8 +171,9 @@ _NONE_PATTERNS: tuple[tuple[tuple[Kind, ...], re.Pattern[str]], ...] = tuple(
 
 
 _GROUP_NOUN = re.compile(
-    r"\b(soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers)?|officers|fighters|militants"
-    r"|insurgents|rebels|attackers|assailants|gunm[ae]n|civilians|children|women|students"
+    r"\b(soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers)?|officers|fighters?"
+    r"|militants?|insurgents?|rebels?|attackers?|assailants?|gunm[ae]n|civilians|children"
+    r"|women|students"
     r"|worshippers|villagers|residents|passengers|workers|protesters|demonstrators|guards"
     r"|journalists|bombers?)\b",
     re.IGNORECASE,
@@ -169,6 +187,11 @@ _GROUP_ALIASES = {
     "police officers": "police",
     "officers": "police",
     "militants": "fighter",
+    "militant": "fighter",
+    "insurgent": "fighter",
+    "rebel": "fighter",
+    "attacker": "fighter",
+    "assailant": "fighter",
     "insurgents": "fighter",
     "rebels": "fighter",
     "attackers": "fighter",
@@ -195,7 +218,8 @@ class CasualtyMention:
 
 
 _COORDINATED = re.compile(
-    rf"\b(?P<q1>{QUANTITY}) (?P<g1>{_PEOPLE}) and (?P<q2>{QUANTITY}) (?P<g2>{_PEOPLE}) "
+    rf"\b(?P<q1>{QUANTITY}) (?P<g1>{_PEOPLE}|{_SINGLE_GROUP}) and (?P<q2>{QUANTITY})"
+    rf" (?P<g2>{_PEOPLE}|{_SINGLE_GROUP}) "
     rf"(?:were|have been|had been|are) (?:\w+ )?(?P<verb>{_KILLED_WORDS}|{_INJURED_WORDS})\b",
     re.IGNORECASE,
 )
@@ -234,8 +258,9 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
                 found.append(_mention(kind, Quantity(0, 0, 0), match, offset))
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
-            quantity = parse_quantity(match.group("q"))
-            if quantity is None or _looks_like_year(match.group("q")):
+            number = match.group("q")
+            quantity = Quantity(1, 1, 1) if number.lower() == "victim" else parse_quantity(number)
+            if quantity is None or _looks_like_year(number):
                 continue
             if any(m.kind == kind and m.start <= offset + match.start() < m.end for m in found):
                 continue
