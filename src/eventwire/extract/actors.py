@@ -679,7 +679,7 @@ def _phrase(token: Any) -> str:
         for t in token.subtree
         if t.i < token.i
         and t.dep_ in ("compound", "amod", "nmod", "poss", "case", "punct", "npadvmod")
-        and t.lower_ not in NAME_EXCLUDED_MODIFIERS
+        and (t.lower_ not in NAME_EXCLUDED_MODIFIERS or _armed_names_it(t, token))
         and t.head.i <= token.i
     }
     # Only the unbroken run of modifiers just before the head: a parser that hangs a dateline
@@ -719,6 +719,11 @@ def _phrase(token: Any) -> str:
             if pobj is not None and named and child.lemma_ != "from":
                 name = f"{name} {child.text} {_phrase(pobj)}"
     return name
+
+
+def _armed_names_it(modifier: Any, head: Any) -> bool:
+    """ "armed gangs", "armed men": without "armed" the name says nothing."""
+    return bool(modifier.lower_ == "armed" and head.lemma_.lower() in ("gang", "man", "group"))
 
 
 AFFILIATION_VERBS = frozenset({"link", "affiliate", "align", "loyal", "belong", "tie", "back"})
