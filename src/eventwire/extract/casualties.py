@@ -171,7 +171,8 @@ _NONE_PATTERNS: tuple[tuple[tuple[Kind, ...], re.Pattern[str]], ...] = tuple(
 
 
 _GROUP_NOUN = re.compile(
-    r"\b(soldiers?|troops|servicem[ae]n|police(?:m[ae]n| officers)?|officers|fighters?"
+    r"\b(security (?:personnel|forces|officers|men|members)|soldiers?|troops|servicem[ae]n"
+    r"|police(?:m[ae]n| officers)?|officers|fighters?"
     r"|militants?|insurgents?|rebels?|attackers?|assailants?|gunm[ae]n|civilians|children"
     r"|women|students"
     r"|worshippers|villagers|residents|passengers|workers|protesters|demonstrators|guards"
@@ -179,6 +180,11 @@ _GROUP_NOUN = re.compile(
     re.IGNORECASE,
 )
 _GROUP_ALIASES = {
+    "security personnel": "soldier",
+    "security forces": "soldier",
+    "security officers": "soldier",
+    "security men": "soldier",
+    "security members": "soldier",
     "troops": "soldier",
     "servicemen": "soldier",
     "serviceman": "soldier",
@@ -272,7 +278,21 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
 
 
 def _group(text: str, following: bool = False) -> str | None:
-    match = _GROUP_NOUN.match(text.strip()) if following else _GROUP_NOUN.search(text)
+    """The group a casualty phrase names; ``following`` reads the words after a count,
+    where a name may stand before the group ("55 IS militants", "dozens of Islamic State
+    fighters")."""
+    if not following:
+        return _alias(_GROUP_NOUN.search(text))
+    for word in re.finditer(r"\S+", text.strip()):
+        match = _GROUP_NOUN.match(text.strip(), word.start())
+        if match is not None:
+            return _alias(match)
+        if not (word.group()[:1].isupper() or word.group() in ("of", "the")):
+            return None
+    return None
+
+
+def _alias(match: re.Match[str] | None) -> str | None:
     if match is None:
         return None
     word = match.group(1).lower()

@@ -89,7 +89,9 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"air ?strikes?|air raids?|drone (?:strikes?|attacks?)|aerial "
         r"(?:bombardments?|attacks?|strikes?)|warplanes?|fighter jets?|(?:kamikaze|attack|armed|"
         r"suicide|explosive) drones?|helicopter gunships?|bombing raids?|unmanned aerial vehicles?"
-        r"|UAVs?|drones?",
+        r"|UAVs?|drones?|(?:war|military|fighter|coalition|air force) ?(?:planes|jets|aircraft)"
+        r"|(?:planes|jets) (?:struck|strike|attacked|attack|hit|bombed|bomb|pounded|pound"
+        r"|targeted|target|raided|raid)",
         strong=False,
     ),
     _p(
