@@ -153,3 +153,41 @@ def test_reports_stand_for_themselves_until_merged(tmp_path: Path, pipeline: Pip
         dates = [e["date"]["start"] for e in mixed if e["date"]["start"]]
         assert dates == sorted(dates)
     store.close()
+
+
+def stats(client: TestClient, **params: Any) -> dict[str, Any]:
+    response = client.get("/stats", params=params)
+    assert response.status_code == 200, response.text
+    found: dict[str, Any] = response.json()
+    return found
+
+
+def counted(pairs: list[list[Any]]) -> dict[str, int]:
+    return {str(key): int(n) for key, n in pairs}
+
+
+def test_stats_count_the_events_the_same_view_lists(client: TestClient) -> None:
+    for view in ("merged", "reports"):
+        listed_events = listed(client, view=view)
+        numbers = stats(client, view=view, top=1000)
+        assert numbers["events"] == len(listed_events), view
+        by_type: dict[str, int] = {}
+        for event in listed_events:
+            kind = event["acled"]["event_type"] or "unknown"
+            by_type[kind] = by_type.get(kind, 0) + 1
+        assert counted(numbers["by_type"]) == by_type, view
+    merged, reports = stats(client), stats(client, view="reports")
+    assert merged["events"] < reports["events"]  # three outlets' reports, one attack
+    assert merged["articles"] == reports["articles"]
+
+
+def test_stats_of_a_country_count_the_merged_attack_once(client: TestClient) -> None:
+    somalia = listed(client, country="Somalia")
+    assert any(set(e["article_ids"]) >= SAME_EVENT_IDS for e in somalia)
+    for country in ("Somalia", "SOM"):
+        numbers = stats(client, country=country, top=1000)
+        assert numbers["events"] == len(somalia)
+        assert counted(numbers["by_country"]) == {"Somalia": len(somalia)}
+        # an actor counts each listed event at most once, however many reports name it
+        assert all(n <= len(somalia) for _, n in numbers["top_actors"])
+    assert stats(client, country="Somalia", view="reports")["events"] > len(somalia)

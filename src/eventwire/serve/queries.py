@@ -25,9 +25,10 @@ from typing import Any, Literal
 import sqlalchemy as sa
 
 from eventwire.errors import ConfigurationError
-from eventwire.store import EventFilter, SqlStore
-from eventwire.store.filters import country_iso3, where_clause, within_radius
+from eventwire.store import EventFilter, SqlStore, Stats
+from eventwire.store.filters import country_branches, where_clause, within_radius
 from eventwire.store.schema import (
+    event_actors,
     events,
     merge_members,
     merged_fused,
@@ -189,23 +190,27 @@ def _report_columns(*, compact: bool) -> list[sa.ColumnElement[Any]]:
 
 
 def _parts(store: SqlStore, query: EventFilter, *, compact: bool, view: View) -> list[_Part]:
+    """The ordered sources of a page. A country filter splits each source in two (stored
+    ISO3 code, or no code and the name: `country_branches`), so each walks an index in
+    page order; one OR of both could use none and read every event of the date range."""
     exact = query.near is None or store.postgis
-    reports = _Part(
-        _report_columns(compact=compact),
-        [where_clause(query, postgis=store.postgis)],
-        events.c.date_start,
-        events.c.id,
-        exact,
-    )
+    rest = dataclasses.replace(query, country=None)
+    base = where_clause(rest, postgis=store.postgis)
+    branches = _branches(query, events.c.country_iso3, events.c.country)
+    reports = [
+        _Part(_report_columns(compact=compact), [base, branch], events.c.date_start,
+              events.c.id, exact)
+        for branch in branches
+    ]  # fmt: skip
     if view == "reports":
-        return [reports]
+        return reports
     merged_count, unmerged = merge_progress(store)
     if not merged_count:  # merging never ran: every report stands for itself
-        return [reports]
-    parts = [_merged_part(store, query, compact=compact, exact=exact)]
+        return reports
+    parts = _merged_parts(store, query, compact=compact, exact=exact)
     if unmerged:
         not_merged = ~sa.exists().where(merge_members.c.event_id == events.c.id)
-        parts.append(dataclasses.replace(reports, conditions=[*reports.conditions, not_merged]))
+        parts += [dataclasses.replace(r, conditions=[*r.conditions, not_merged]) for r in reports]
     return parts
 
 
@@ -239,10 +244,33 @@ def merge_progress(store: SqlStore) -> tuple[int, bool]:
         return merged, reports > merged
 
 
-def _merged_part(store: SqlStore, query: EventFilter, *, compact: bool, exact: bool) -> _Part:
+def _merged_parts(
+    store: SqlStore, query: EventFilter, *, compact: bool, exact: bool
+) -> list[_Part]:
     """Merged events whose fused record matches the date, type, country and fatality
     filters and which have a report matching the rest (actor, text, place, background:
-    a merged event is known by what any of its reports says)."""
+    a merged event is known by what any of its reports says); one part per country
+    branch."""
+    m = merged_fused
+    conditions = merged_conditions(store, query)
+    branches = _branches(query, m.c.country_iso3, m.c.country)
+    sources = m.c.sources.label("sources")
+    columns: list[sa.ColumnElement[Any]]
+    if compact:
+        date = sa.cast(m.c.date_start, sa.Text).label("date_start")
+        columns = [m.c.id, date, m.c.lat, m.c.lon, m.c.event_type, m.c.killed_best,
+                   m.c.country, sources]  # fmt: skip
+    else:
+        record = m.c.event_json.label("record")
+        columns = [m.c.id, record, m.c.date_start, m.c.lat, m.c.lon, sources]
+    return [
+        _Part(columns, [*conditions, branch], m.c.date_start, m.c.id, exact) for branch in branches
+    ]
+
+
+def merged_conditions(store: SqlStore, query: EventFilter) -> list[sa.ColumnElement[bool]]:
+    """A merged event's conditions for ``query``, the country left out (the caller splits
+    it by `country_branches`)."""
     m = merged_fused
     conditions: list[sa.ColumnElement[bool]] = []
     if query.since is not None:
@@ -257,10 +285,6 @@ def _merged_part(store: SqlStore, query: EventFilter, *, compact: bool, exact: b
                 sa.func.lower(m.c.sub_event_type) == wanted,
             )
         )
-    if query.country:
-        iso3 = country_iso3(query.country)
-        by_name = sa.func.lower(m.c.country) == query.country.strip().lower()
-        conditions.append(sa.or_(m.c.country_iso3 == iso3, by_name) if iso3 else by_name)
     if query.min_killed is not None:
         conditions.append(m.c.killed_best >= query.min_killed)
     rest = dataclasses.replace(
@@ -273,16 +297,85 @@ def _merged_part(store: SqlStore, query: EventFilter, *, compact: bool, exact: b
             where_clause(rest, postgis=store.postgis),
         )
     )
-    sources = m.c.sources.label("sources")
-    columns: list[sa.ColumnElement[Any]]
-    if compact:
-        date = sa.cast(m.c.date_start, sa.Text).label("date_start")
-        columns = [m.c.id, date, m.c.lat, m.c.lon, m.c.event_type, m.c.killed_best,
-                   m.c.country, sources]  # fmt: skip
-    else:
-        record = m.c.event_json.label("record")
-        columns = [m.c.id, record, m.c.date_start, m.c.lat, m.c.lon, sources]
-    return _Part(columns, conditions, m.c.date_start, m.c.id, exact)
+    return conditions
+
+
+def view_stats(store: SqlStore, query: EventFilter, *, top: int, view: View) -> Stats:
+    """The numbers of ``eventwire stats`` over what GET /events lists in ``view``.
+
+    ``reports`` (and any store never merged) counts per-article events, as the CLI does;
+    ``merged`` counts each merged event once (its fused date, type and country) and the
+    reports not merged yet as themselves, so the counts add up to the events listed. A
+    merged event counts once for each actor any of its reports names.
+    """
+    merged_count, unmerged = merge_progress(store)
+    if view == "reports" or not merged_count:
+        return store.stats(query, top=top)
+    m = merged_fused
+    parts = [
+        sa.select(m.c.id.label("key"), m.c.date_start, m.c.event_type,
+                  sa.func.coalesce(m.c.country, m.c.country_iso3).label("country"),
+                  m.c.lat, m.c.lon).where(*merged_conditions(store, query), branch)
+        for branch in _branches(query, m.c.country_iso3, m.c.country)
+    ]  # fmt: skip
+    if unmerged:
+        not_merged = ~sa.exists().where(merge_members.c.event_id == events.c.id)
+        rest = where_clause(dataclasses.replace(query, country=None), postgis=store.postgis)
+        parts += [
+            sa.select(events.c.id.label("key"), events.c.date_start, events.c.event_type,
+                      sa.func.coalesce(events.c.country, events.c.country_iso3).label("country"),
+                      events.c.lat, events.c.lon).where(rest, branch, not_merged)
+            for branch in _branches(query, events.c.country_iso3, events.c.country)
+        ]  # fmt: skip
+    listed = sa.union_all(*parts).subquery("listed")
+    with store.engine.connect() as connection:
+        if query.near is not None and not store.postgis:  # the exact distance, as pages check
+            rows = connection.execute(sa.select(listed.c.key, listed.c.lat, listed.c.lon))
+            keys = [r.key for r in rows if within_radius(query, r.lat, r.lon)]
+            kept = sa.select(listed).where(listed.c.key.in_(keys)).subquery("kept")
+        else:
+            kept = listed
+
+        def grouped(column: sa.ColumnElement[Any]) -> list[tuple[str, int]]:
+            count = sa.func.count().label("n")
+            statement = sa.select(column, count).group_by(column).order_by(count.desc(), column)
+            return [
+                (str(k) if k is not None else "unknown", int(n))
+                for k, n in connection.execute(statement)
+            ]
+
+        by_day = sorted(grouped(kept.c.date_start))
+        listed_keys = sa.select(kept.c.key)
+        named = sa.union_all(
+            sa.select(event_actors.c.name, merge_members.c.merged_id.label("key"))
+            .join(merge_members, merge_members.c.event_id == event_actors.c.event_id)
+            .where(merge_members.c.merged_id.in_(listed_keys)),
+            sa.select(event_actors.c.name, event_actors.c.event_id.label("key")).where(
+                event_actors.c.event_id.in_(listed_keys)
+            ),
+        ).subquery("named")
+        actor_count = sa.func.count(sa.distinct(named.c.key)).label("n")
+        actors = connection.execute(
+            sa.select(named.c.name, actor_count)
+            .group_by(named.c.name)
+            .order_by(actor_count.desc(), named.c.name)
+            .limit(top)
+        )
+        top_actors = [(str(name), int(n)) for name, n in actors]
+        by_type = grouped(kept.c.event_type)
+        by_country = grouped(kept.c.country)
+    totals = store.counts()
+    return Stats(
+        articles=totals["articles"], rejected=totals["rejected"],
+        events=sum(n for _, n in by_day), by_day=by_day, by_type=by_type,
+        by_country=by_country, top_actors=top_actors,
+    )  # fmt: skip
+
+
+def _branches(
+    query: EventFilter, iso3: sa.ColumnElement[str], name: sa.ColumnElement[str]
+) -> list[sa.ColumnElement[bool]]:
+    return country_branches(query.country, iso3, name) if query.country else [sa.true()]
 
 
 def compact_features(rows: list[sa.Row[Any]]) -> str:

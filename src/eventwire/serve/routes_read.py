@@ -17,6 +17,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from eventwire.serve.errors import ApiError
 from eventwire.serve.queries import (
@@ -25,6 +26,7 @@ from eventwire.serve.queries import (
     compact_features,
     event_page,
     full_feature,
+    view_stats,
 )
 from eventwire.serve.state import ServerState
 from eventwire.store import EventFilter
@@ -154,6 +156,33 @@ def _json(payload: Any, media_type: str = JSON) -> Response:
     return Response(content=body, media_type=media_type)
 
 
+QUICK_LIMIT = 1000
+"""Pages of at most this many events, with no filter that may read many rows to fill
+one, are answered on the event loop (see `_quick`)."""
+
+
+def _quick(params: EventsQuery) -> bool:
+    """Whether this page costs a few milliseconds at most, so it is answered on the event
+    loop rather than in a worker thread.
+
+    Handing a small page to a thread and back cost more than its query (measured with 20
+    concurrent clients: threads contending for the GIL added latency to every request).
+    Pages that may read many rows stay in threads so they never stall other requests:
+    large ones (full GeoJSON features are parsed and rebuilt), ``near`` (a place lookup,
+    and an exact distance check per row on SQLite), ``text`` and ``actor`` (substring
+    searches), deep offsets.
+    """
+    # a full GeoJSON feature parses its record: a fifth as many per page
+    largest = QUICK_LIMIT if params.format == "json" or params.compact else QUICK_LIMIT // 5
+    return (
+        params.limit <= largest
+        and params.offset <= QUICK_LIMIT
+        and params.near is None
+        and params.text is None
+        and params.actor is None
+    )
+
+
 def read_router(state: ServerState) -> APIRouter:
     router = APIRouter()
     settings = state.settings
@@ -163,7 +192,7 @@ def read_router(state: ServerState) -> APIRouter:
         summary="Stored events matching the filters, by date",
         openapi_extra={"parameters": query_parameters(EventsQuery)},
     )
-    def list_events(request: Request) -> Response:
+    async def list_events(request: Request) -> Response:
         """Events as ``{"events": [records], "next_cursor", "limit", "offset"}``, or with
         ``format=geojson`` a FeatureCollection (``compact=true`` for map points only).
 
@@ -177,6 +206,12 @@ def read_router(state: ServerState) -> APIRouter:
         events are being added). Example: ``/events?country=Iraq&since=2023-12-01&limit=50``
         """
         params = parse_query(EventsQuery, request)
+        if _quick(params):
+            return events_response(params)
+        return await run_in_threadpool(events_response, params)
+
+    def events_response(params: EventsQuery) -> Response:
+        """The answer of GET /events for validated query parameters."""
         limit, offset, format = params.limit, params.offset, params.format
         filters = Filters(**params.model_dump(include=FILTER_FIELDS))
         cursor, view, compact = params.cursor, params.view, params.compact
@@ -244,9 +279,18 @@ def read_router(state: ServerState) -> APIRouter:
     def stats(
         filters: Annotated[Filters, Depends()],
         top: Annotated[int, Query(ge=1, le=1000)] = 10,
+        view: Annotated[
+            View,
+            Query(
+                description="merged: count what GET /events lists (each merged event once); "
+                "reports: every per-article event, as `eventwire stats`"
+            ),
+        ] = "merged",
     ) -> Response:
-        """The numbers of ``eventwire stats --json`` for the same filters."""
-        return _json(asdict(state.store.stats(filters.to_filter(state), top=top)))
+        """The numbers of ``eventwire stats --json`` for the same filters, counted over the
+        events GET /events lists in the same ``view`` (merged events by default)."""
+        query = filters.to_filter(state)
+        return _json(asdict(view_stats(state.store, query, top=top, view=view)))
 
     @router.get("/health", summary="Liveness, and what this server can do")
     def health() -> dict[str, Any]:

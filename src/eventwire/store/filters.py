@@ -7,6 +7,7 @@ answers, followed by an exact great-circle check in Python (`within_radius`).
 
 from __future__ import annotations
 
+import functools
 import math
 
 import sqlalchemy as sa
@@ -110,8 +111,12 @@ def within_radius(query: EventFilter, lat: float | None, lon: float | None) -> b
     return haversine_km(query.near[0], query.near[1], lat, lon) <= query.radius_km
 
 
+@functools.lru_cache(maxsize=4096)
 def country_iso3(value: str) -> str | None:
-    """ISO3 code of a country given by ISO3/ISO2 code or name; None when unknown."""
+    """ISO3 code of a country given by ISO3/ISO2 code or name; None when unknown.
+
+    Remembered: every country-filtered API page asks, and a name lookup reads pycountry's
+    tables."""
     import pycountry
 
     text = value.strip()
@@ -124,10 +129,26 @@ def country_iso3(value: str) -> str | None:
     return str(country.alpha_3)
 
 
-def _country_condition(value: str) -> sa.ColumnElement[bool]:
+def country_branches(
+    value: str, iso3_column: sa.ColumnElement[str], name_column: sa.ColumnElement[str]
+) -> list[sa.ColumnElement[bool]]:
+    """Disjoint conditions whose union is "in the country ``value``" (a name or code).
+
+    The name is resolved to its ISO3 code once, here: a row with a stored code matches by
+    that code alone (an indexed equality that walks ``(country_iso3, date_start, id)``);
+    only a row without a code is compared by name (the small partial index of migration 7).
+    ``code = X OR lower(name) = x`` could use no index and made a country page walk every
+    event of its date range. A name with no known code is compared by name only.
+    """
     iso3 = country_iso3(value)
-    by_name = sa.func.lower(events.c.country) == value.strip().lower()
-    return sa.or_(events.c.country_iso3 == iso3, by_name) if iso3 else by_name
+    by_name = sa.func.lower(name_column) == value.strip().lower()
+    if not iso3:
+        return [by_name]
+    return [iso3_column == iso3, sa.and_(iso3_column.is_(None), by_name)]
+
+
+def _country_condition(value: str) -> sa.ColumnElement[bool]:
+    return sa.or_(*country_branches(value, events.c.country_iso3, events.c.country))
 
 
 def _escape_like(value: str) -> str:

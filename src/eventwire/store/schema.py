@@ -284,6 +284,21 @@ def _pg_path(path: str) -> str:
     return "NEW.record::json #>> '{event," + path.replace(".", ",") + "}'"
 
 
+def _add_country_page_indexes(connection: sa.Connection) -> None:
+    """Indexes for a country's pages (`eventwire.store.filters.country_branches`): events
+    without an ISO3 code by lowercased name and date (partial: only those rows), and merged
+    events by code or name and date, as events are since migration 5."""
+    for statement in (
+        "CREATE INDEX IF NOT EXISTS ix_events_country_name_date_id "
+        "ON events (lower(country), date_start, id) WHERE country_iso3 IS NULL",
+        "CREATE INDEX IF NOT EXISTS ix_merged_events_country_date_id "
+        "ON merged_events (country_iso3, date_start, id)",
+        "CREATE INDEX IF NOT EXISTS ix_merged_events_country_name_date_id "
+        "ON merged_events (lower(country), date_start, id) WHERE country_iso3 IS NULL",
+    ):
+        connection.execute(sa.text(statement))
+
+
 MIGRATIONS: tuple[tuple[int, Callable[[sa.Connection], None]], ...] = (
     (1, _create_core),
     (2, _add_postgis),
@@ -291,6 +306,7 @@ MIGRATIONS: tuple[tuple[int, Callable[[sa.Connection], None]], ...] = (
     (4, alert_state.create),
     (5, _add_page_indexes),
     (6, _add_fused_columns),
+    (7, _add_country_page_indexes),
 )
 """Numbered migrations, applied in order; append new ones, never edit an applied one."""
 
