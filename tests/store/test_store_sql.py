@@ -94,6 +94,34 @@ def test_filters(db_url: str, sample: Results) -> None:
     store.close()
 
 
+def test_a_country_matches_by_stored_code_or_by_name_where_no_code_is_stored(
+    db_url: str, sample: Results
+) -> None:
+    """A country name is resolved to its code once: events with a code match by it, and
+    events stored without one (NULL, or empty when a place's country was unknown) by name."""
+    results: Results = []
+    for document, result in sample:
+        events = []
+        for event in result.events:
+            if event.id == "evt_sudan_battle":  # the same place, its code missing
+                no_code = event.location.model_copy(update={"country_iso3": None})
+                events.append(event.model_copy(update={"location": no_code}))
+            elif event.id == "evt_paris_protest":
+                empty = event.location.model_copy(update={"country_iso3": ""})
+                events.append(event.model_copy(update={"location": empty}))
+            else:
+                events.append(event)
+        results.append((document, result.model_copy(update={"events": events})))
+    store = open_store(db_url)
+    _fill(store, results)
+    assert _ids(store, country="Sudan") == {"evt_sudan_battle"}  # its name
+    assert _ids(store, country="france") == {"evt_paris_protest"}
+    assert not _ids(store, country="SDN") and not _ids(store, country="FRA")  # no code stored
+    iraq = _ids(store, country="Iraq")
+    assert iraq and iraq == _ids(store, country="IRQ") == _ids(store, country="iq")
+    store.close()
+
+
 def test_near_requires_a_radius(db_url: str) -> None:
     store = open_store(db_url)
     with pytest.raises(ConfigurationError, match="--radius-km"):

@@ -80,6 +80,10 @@ class _Part:
     date: sa.ColumnElement[Any]
     id: sa.ColumnElement[str]
     exact_in_sql: bool
+    few: bool = False
+    """Few rows (events without a country code, by name): read by one sorted query rather
+    than a walk of dated and then undated rows (two queries, each costing more than a
+    small sort)."""
 
 
 def event_page(
@@ -147,6 +151,18 @@ def _part_rows(  # noqa: PLR0917 - a part, and which of its rows
     def select(conditions: list[sa.ColumnElement[bool]]) -> sa.Select[Any]:
         return sa.select(*part.columns).where(*conditions)
 
+    if part.exact_in_sql and part.few:
+        conditions = list(part.conditions)
+        if cursor is not None and cursor.date_start is None:
+            conditions += [part.date.is_(None), part.id > cursor.event_id]
+        elif cursor is not None:
+            later = sa.or_(
+                part.date > cursor.date_start,
+                sa.and_(part.date == cursor.date_start, part.id > cursor.event_id),
+            )
+            conditions.append(sa.or_(part.date.is_(None), later))
+        statement = select(conditions).order_by(part.date.is_(None), part.date, part.id)
+        return list(connection.execute(statement.limit(want).offset(offset)).all())
     if part.exact_in_sql:
         rows: list[sa.Row[Any]] = []
         if dated is not None:
@@ -199,8 +215,8 @@ def _parts(store: SqlStore, query: EventFilter, *, compact: bool, view: View) ->
     branches = _branches(query, events.c.country_iso3, events.c.country)
     reports = [
         _Part(_report_columns(compact=compact), [base, branch], events.c.date_start,
-              events.c.id, exact)
-        for branch in branches
+              events.c.id, exact, few=number > 0)
+        for number, branch in enumerate(branches)
     ]  # fmt: skip
     if view == "reports":
         return reports
@@ -264,7 +280,8 @@ def _merged_parts(
         record = m.c.event_json.label("record")
         columns = [m.c.id, record, m.c.date_start, m.c.lat, m.c.lon, sources]
     return [
-        _Part(columns, [*conditions, branch], m.c.date_start, m.c.id, exact) for branch in branches
+        _Part(columns, [*conditions, branch], m.c.date_start, m.c.id, exact, few=number > 0)
+        for number, branch in enumerate(branches)
     ]
 
 

@@ -136,15 +136,19 @@ def country_branches(
 
     The name is resolved to its ISO3 code once, here: a row with a stored code matches by
     that code alone (an indexed equality that walks ``(country_iso3, date_start, id)``);
-    only a row without a code is compared by name (the small partial index of migration 7).
+    only a row without a code (NULL or empty) is compared by the name asked, as before
+    (NULL: the small partial index of migration 7; empty: the code index); those rows are
+    few, so the second condition's rows are sorted rather than walked in order.
     ``code = X OR lower(name) = x`` could use no index and made a country page walk every
     event of its date range. A name with no known code is compared by name only.
     """
     iso3 = country_iso3(value)
-    by_name = sa.func.lower(name_column) == value.strip().lower()
     if not iso3:
-        return [by_name]
-    return [iso3_column == iso3, sa.and_(iso3_column.is_(None), by_name)]
+        return [sa.func.lower(name_column) == value.strip().lower()]
+    by_name = sa.func.lower(name_column) == value.strip().lower()
+    # no code: NULL, or empty where the gazetteer knew no country for a place's code
+    no_code = sa.or_(iso3_column.is_(None), iso3_column == "")
+    return [iso3_column == iso3, sa.and_(no_code, by_name)]
 
 
 def _country_condition(value: str) -> sa.ColumnElement[bool]:
