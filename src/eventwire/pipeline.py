@@ -123,36 +123,26 @@ class Pipeline:
         if not any(hits_by_sentence):
             return []
         published = article.published
-        dateline_text, dateline_date, dateline_end = dateline
         dates_by_sentence = [
             [
                 m
                 for m in find_date_mentions(s.text, published, offset=s.start)
-                if m.start >= dateline_end and not is_reporting_date(article.text, m)
+                if not dateline.covers(m.start) and not is_reporting_date(article.text, m)
             ]
             for s in sentences
         ]
         frames = segment(sentences, hits_by_sentence, dates_by_sentence, published)
-        context = self._context(
-            article,
-            sentences,
-            frames_sentence_ids(frames),
-            dateline_text,
-            dateline_date,
-            dateline_end,
-        )
+        context = self._context(article, sentences, frames_sentence_ids(frames), dateline)
         return [
             assemble(frame, context, self.geocoder, ordinal) for ordinal, frame in enumerate(frames)
         ]
 
-    def _context(  # noqa: PLR0917 - private helper, called once
+    def _context(
         self,
         article: Article,
         sentences: list[Sentence],
         event_sentences: set[int],
-        dateline_text: str | None,
-        dateline_date: DateMention | None,
-        dateline_end: int,
+        dateline: Dateline,
     ) -> ArticleContext:
         gazetteer = self.geocoder.gazetteer
         places = {
@@ -163,21 +153,21 @@ class Pipeline:
                     in_event_sentence=s.index in event_sentences,
                     is_known_place=gazetteer.is_known_place,
                 )
-                if m.start >= dateline_end
+                if m.start >= dateline.end  # headline places are not where it happened
             ]
             for s in sentences
         }
         dateline_place = None
-        if dateline_text:
-            start = article.text.find(dateline_text)
+        if dateline.place:
+            start = article.text.find(dateline.place)
             dateline_place = PlaceMention(
-                text=dateline_text,
+                text=dateline.place,
                 start=start,
-                end=start + len(dateline_text),
+                end=start + len(dateline.place),
                 in_event_sentence=False,
                 relation="dateline",
             )
-        return ArticleContext(article, places, dateline_place, dateline_date, dateline_end)
+        return ArticleContext(article, places, dateline_place, dateline.date, dateline.end)
 
 
 class Dateline(NamedTuple):
@@ -186,17 +176,25 @@ class Dateline(NamedTuple):
     place: str | None
     date: DateMention | None
     end: int
+    start: int = 0
+    """Where the dateline begins: a headline before it is not part of it."""
+
+    def covers(self, offset: int) -> bool:
+        """True when ``offset`` lies inside the dateline itself."""
+        return self.start <= offset < self.end
 
 
 def find_article_dateline(article: Article) -> Dateline:
     place, date = find_dateline(article.text, article.published)
-    end = article.text.find(place) + len(place) if place else 0
+    begin = article.text.find(place) if place else -1
+    end = begin + len(place) if place else 0
     if date is not None:
         end = max(end, date.end)
+        begin = date.start if begin < 0 else min(begin, date.start)
     if place or date:
         agency = _AGENCY_AFTER.match(article.text, end)
         end = agency.end() if agency else end
-    return Dateline(place, date, end)
+    return Dateline(place, date, end, max(begin, 0))
 
 
 _AGENCY_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\))?")

@@ -19,7 +19,7 @@ from golden.facts import failures, violates
 
 REPORTS = Path(__file__).parent / "reports"
 GOLDEN = sorted(REPORTS.glob("*.expected.yaml"))
-FACT_PASS_RATE_FLOOR = 0.91
+FACT_PASS_RATE_FLOOR = 0.915
 """Share of expected facts (over all reports) that hold (0.896 measured); only ever raised."""
 MUST_PASS = frozenset(
     {

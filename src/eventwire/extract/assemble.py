@@ -63,8 +63,8 @@ class ArticleContext:
     dateline_place: PlaceMention | None
     dateline_date: DateMention | None
     dateline_end: int = 0
-    """Article offset where the dateline ("BEIRUT (AFP) -") ends: nothing before it is an
-    actor of the event."""
+    """Article offset where the dateline ("BEIRUT (AFP) -") ends: nothing before it (the
+    dateline, a headline's wording) is an actor of the event."""
 
 
 def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal: int) -> Event:

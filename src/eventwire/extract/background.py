@@ -1,9 +1,10 @@
 """Tell the event a report is about from the history and campaign counts around it.
 
 A sentence is background when it dates itself well before publication ("In 2014, ..."),
-counts a campaign ("more than 70 attacks since mid-October", "a wave of attacks"), speaks
-of what usually happens ("in recent years", "repeatedly"), or continues a background
-sentence with a plural reference ("These were not random acts...").
+counts a campaign ("more than 70 attacks since mid-October", "a wave of attacks") or gives
+statistics ("a sharp rise in deaths"), speaks of what usually happens ("in recent years",
+"repeatedly"), or continues a background sentence with a plural reference ("These were not
+random acts...").
 """
 
 from __future__ import annotations
@@ -36,6 +37,15 @@ CUMULATIVE = re.compile(
 )
 """Running totals ("More than 20,000 people have been killed"): a conflict's toll, not an
 event's."""
+STATISTIC = re.compile(
+    r"\b(?:(?:(?:sharp|steep|dramatic|marked) )?(?:rise|increase|surge|drop|decline|fall|spike)"
+    r" in|most of|(?:the )?majority of|(?:a |one )?(?:half|third|quarter) of|(?:a |the )?share of"
+    r"|record (?:number|numbers|toll) of)"
+    r" (?:the )?(?:[\w-]+ ){0,2}(?:deaths|killings|fatalities|casualties|attacks|incidents)\b",
+    re.IGNORECASE,
+)
+"""Statistics ("a sharp rise in deaths attributed to state forces", "most of the killings"):
+a monitor's aggregate, not an event."""
 LATEST_IN = re.compile(r"\b(?:the )?latest (?:in|of)\s*$", re.IGNORECASE)
 PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|t)\b")
 CONTINUATION = re.compile(r"^\W*(?:These|Those|They|Such|Their)\b")
@@ -46,11 +56,25 @@ def _historic(mention: DateMention, published: date | None) -> bool:
     taken as history: reports date the event they are about to the day, or not at all."""
     if mention.qualifier == "since" or is_historic(mention, published):
         return True
+    if (
+        published is not None
+        and mention.precision == "year"
+        and mention.end_date is not None
+        and mention.end_date < published
+    ):
+        return True  # "killed more civilians in 2023" in a 2024 report: a year's total
     return (
         published is None
         and mention.basis in ("explicit", "unknown")
         and (mention.precision in ("year", "month"))
     )
+
+
+def dates_history(dates: Sequence[DateMention], published: date | None) -> bool:
+    """True when a date of the sentence puts it in the past ("in 2014", "in 2023" in a 2024
+    report): the one test that applies to headlines too ("Sahel violence killed record
+    number of civilians in 2023")."""
+    return any(_historic(mention, published) for mention in dates)
 
 
 def is_background(
@@ -61,12 +85,12 @@ def is_background(
     previous_is_background: bool,
 ) -> bool:
     """True when the sentence reports history or a campaign rather than the current event."""
-    if any(_historic(mention, published) for mention in dates):
+    if dates_history(dates, published):
         return True
     campaign = CAMPAIGN.search(text)
     if campaign and not LATEST_IN.search(text[: campaign.start()]):
         return True  # "the latest in a string of kidnappings" describes the current event
-    if HABITUAL.search(text) or CUMULATIVE.search(text):
+    if HABITUAL.search(text) or CUMULATIVE.search(text) or STATISTIC.search(text):
         return True
     if not previous_is_background:
         return False

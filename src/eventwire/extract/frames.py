@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from eventwire.dates import DateMention
-from eventwire.extract.background import is_background
+from eventwire.extract.background import dates_history, is_background
 from eventwire.extract.lexicon import Tactic
 from eventwire.extract.triggers import TriggerHit
 from eventwire.nlp.sentences import Sentence
@@ -104,12 +104,12 @@ def segment(
     pending_context: list[Sentence] = []
     previous_background = False
     for sentence, hits, dates in zip(sentences, hits_by_sentence, dates_by_sentence, strict=True):
-        background = not sentence.is_headline and (
-            is_background(
+        if sentence.is_headline:  # campaign words are how headlines sum up today's event
+            background = dates_history(dates, published)
+        else:
+            background = is_background(
                 sentence.text, dates, published, previous_is_background=previous_background
-            )
-            or (current is not None and _outside_current_period(dates, current))
-        )
+            ) or (current is not None and _outside_current_period(dates, current))
         previous_background = background
         if background:
             if hits:
