@@ -211,7 +211,8 @@ def _comma_qualified(
         found = [_split_possessor(m, is_known_place) for m in found]
     for mention in sorted(found, key=_start):
         after = _COMMA_NAME.match(text, mention.end - base)
-        owner = _POSSESSOR.search(text, 0, mention.start - base) if possessives else None
+        before = mention.start - base
+        owner = _POSSESSOR.search(text, max(0, before - 60), before) if possessives else None
         if mention.within:
             out.append(mention)
         elif owner is not None and is_known_place(owner.group("name")):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from eventwire.extract.actor_dictionary import match_known_actor
+from eventwire.extract.actor_dictionary import names_known_actor
 from eventwire.extract.lexicon import (
     APOLITICAL_HARM,
     ARMED_OR_HURT_CONTEXT,
@@ -148,8 +148,7 @@ def is_figurative_report(text: str) -> bool:
 def _names_armed_actor(text: str) -> bool:
     """ "The Houthis and the coalition agreed to a truce": a named armed group or state
     force from the actor dictionary is conflict context as much as the word "militants"."""
-    known = match_known_actor(text)
-    return known is not None and known.kind in ARMED_KINDS
+    return names_known_actor(text, ARMED_KINDS)
 
 
 def _weak_trigger_allowed(
