@@ -3,6 +3,7 @@ what it keeps, when it lets go, and that concurrent identical requests share one
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
 from typing import Any
 
 import anyio
@@ -19,7 +20,7 @@ class CountingApp:
         self.status = status
         self.size = size
 
-    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+    async def __call__(self, scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
         self.calls += 1
         await anyio.sleep(0.01)
         body = f"{scope['path']}#{self.calls}".encode().ljust(self.size)

@@ -5,6 +5,7 @@ cursor or offset list exactly what the CLI's query lists, in its order."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from store.helpers import sample_results
 
@@ -12,7 +13,7 @@ from eventwire.serve.queries import Cursor, event_page
 from eventwire.store import EventFilter, SqlStore, open_store
 from eventwire.store.hashing import canonical_url, raw_hash
 
-NO_CODE = {  # dated, background, undated: named, no code stored
+NO_CODE: dict[str, dict[str, Any]] = {  # dated, background, undated: named, no code stored
     "evt_iraq_abduct": {"country_iso3": None},
     "evt_iraq_2014": {"country_iso3": ""},
     "evt_undated": {"country": "Kenya", "country_iso3": None},

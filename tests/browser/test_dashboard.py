@@ -125,7 +125,7 @@ def test_hostile_article_renders_as_text_and_runs_nothing(
 
 
 def test_one_marker_per_merged_event_lists_every_source(page: Page, server: str) -> None:
-    outlets = [d.url for d in same_event_documents()]
+    outlets = [d.url or "" for d in same_event_documents()]
     open_dashboard(page, server)
     assert shown_events(page) == api_count(server) < api_count(server, view="reports")
     apply_filters(page, country="Somalia")

@@ -37,7 +37,8 @@ def extracted(pipeline: Pipeline) -> list[tuple[dict[str, Any], Event | None]]:
 
 
 def rate(pairs: list[tuple[Any, Any]]) -> float:
-    return sum(got == want for got, want in pairs) / len(pairs)
+    right: int = sum(1 for got, want in pairs if got == want)
+    return right / len(pairs)
 
 
 def test_sub_event_type_of_coders_notes(

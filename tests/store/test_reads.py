@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -71,7 +72,7 @@ def test_fused_columns_follow_each_merged_record(db_url: str, sample: Results) -
     for merge in (merge_pending, rebuild):
         merge(store)
         with store.engine.connect() as connection:
-            columns = [sa.column(name) for name in ("record", *FUSED)]
+            columns: list[sa.ColumnClause[Any]] = [sa.column(name) for name in ("record", *FUSED)]
             rows = connection.execute(
                 sa.select(*columns).select_from(sa.table("merged_events"))
             ).all()
