@@ -9,14 +9,13 @@ for the genre, not a held-out measure: a rise is welcome, a fall is a defect.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from eventwire.models import Document, Event
 from eventwire.pipeline import Pipeline
+from golden.short_texts import Coded, first_events
 
 NOTES = Path(__file__).with_name("notes") / "acled_style_notes.jsonl"
 SUB_EVENT_TYPE_FLOOR = 0.92
@@ -25,15 +24,8 @@ COUNTRY_FLOOR = 0.94
 
 
 @pytest.fixture(scope="module")
-def extracted(pipeline: Pipeline) -> list[tuple[dict[str, Any], Event | None]]:
-    notes = [json.loads(line) for line in NOTES.read_text(encoding="utf-8").splitlines()]
-    results = pipeline.process_many(
-        Document(id=f"note-{i}", text=note["text"]) for i, note in enumerate(notes)
-    )
-    return [
-        (note, result.events[0] if result.events else None)
-        for note, result in zip(notes, results, strict=True)
-    ]
+def extracted(pipeline: Pipeline) -> Coded:
+    return first_events(pipeline, NOTES)
 
 
 def rate(pairs: list[tuple[Any, Any]]) -> float:
@@ -42,14 +34,14 @@ def rate(pairs: list[tuple[Any, Any]]) -> float:
 
 
 def test_sub_event_type_of_coders_notes(
-    extracted: list[tuple[dict[str, Any], Event | None]],
+    extracted: Coded,
 ) -> None:
     pairs = [(e.acled.sub_event_type if e else None, n["sub_event_type"]) for n, e in extracted]
     wrong = [f"{want} <- {got}" for got, want in pairs if got != want]
     assert rate(pairs) >= SUB_EVENT_TYPE_FLOOR, wrong
 
 
-def test_fatalities_of_coders_notes(extracted: list[tuple[dict[str, Any], Event | None]]) -> None:
+def test_fatalities_of_coders_notes(extracted: Coded) -> None:
     pairs = [
         (e.casualties.killed.best if e and e.casualties.killed else None, n["killed"])
         for n, e in extracted
@@ -58,7 +50,7 @@ def test_fatalities_of_coders_notes(extracted: list[tuple[dict[str, Any], Event 
     assert rate(pairs) >= KILLED_EXACT_FLOOR, [p for p in pairs if p[0] != p[1]]
 
 
-def test_country_of_coders_notes(extracted: list[tuple[dict[str, Any], Event | None]]) -> None:
+def test_country_of_coders_notes(extracted: Coded) -> None:
     pairs = [
         (e.location.country_iso3 if e else None, n["country_iso3"])
         for n, e in extracted

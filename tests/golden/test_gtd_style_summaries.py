@@ -9,14 +9,14 @@ coder would give. Written while the rules were developed: a regression floor for
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from eventwire.models import Document, Event
+from eventwire.models import Event
 from eventwire.pipeline import Pipeline
+from golden.short_texts import Coded, first_events
 
 SUMMARIES = Path(__file__).with_name("notes") / "gtd_style_summaries.jsonl"
 FLOORS = {
@@ -39,21 +39,12 @@ def field(event: Event | None, name: str) -> Any:
 
 
 @pytest.fixture(scope="module")
-def extracted(pipeline: Pipeline) -> list[tuple[dict[str, Any], Event | None]]:
-    rows = [json.loads(line) for line in SUMMARIES.read_text(encoding="utf-8").splitlines()]
-    results = pipeline.process_many(
-        Document(id=f"gtd-{i}", text=row["text"]) for i, row in enumerate(rows)
-    )
-    return [
-        (row, result.events[0] if result.events else None)
-        for row, result in zip(rows, results, strict=True)
-    ]
+def extracted(pipeline: Pipeline) -> Coded:
+    return first_events(pipeline, SUMMARIES)
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
-def test_gtd_field_of_summaries(
-    extracted: list[tuple[dict[str, Any], Event | None]], name: str
-) -> None:
+def test_gtd_field_of_summaries(extracted: Coded, name: str) -> None:
     pairs = [(field(event, name), row[name]) for row, event in extracted if name in row]
     wrong = [f"{want!r} <- {got!r}" for got, want in pairs if got != want]
     accuracy = 1 - len(wrong) / len(pairs)

@@ -26,7 +26,12 @@ import sqlalchemy as sa
 
 from eventwire.errors import ConfigurationError
 from eventwire.store import EventFilter, SqlStore, Stats
-from eventwire.store.filters import country_branches, where_clause, within_radius
+from eventwire.store.filters import (
+    country_branches,
+    date_and_type_conditions,
+    where_clause,
+    within_radius,
+)
 from eventwire.store.schema import (
     event_actors,
     events,
@@ -289,19 +294,7 @@ def merged_conditions(store: SqlStore, query: EventFilter) -> list[sa.ColumnElem
     """A merged event's conditions for ``query``, the country left out (the caller splits
     it by `country_branches`)."""
     m = merged_fused
-    conditions: list[sa.ColumnElement[bool]] = []
-    if query.since is not None:
-        conditions.append(m.c.date_start >= query.since)
-    if query.until is not None:
-        conditions.append(m.c.date_start <= query.until)
-    if query.event_type:
-        wanted = query.event_type.strip().lower()
-        conditions.append(
-            sa.or_(
-                sa.func.lower(m.c.event_type) == wanted,
-                sa.func.lower(m.c.sub_event_type) == wanted,
-            )
-        )
+    conditions = date_and_type_conditions(m, query)
     if query.min_killed is not None:
         conditions.append(m.c.killed_best >= query.min_killed)
     rest = dataclasses.replace(

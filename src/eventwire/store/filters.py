@@ -19,23 +19,33 @@ from eventwire.store.schema import articles, event_actors, event_articles, event
 EARTH_RADIUS_KM = 6371.0088
 
 
+def date_and_type_conditions(
+    table: sa.FromClause, query: EventFilter
+) -> list[sa.ColumnElement[bool]]:
+    """``query``'s date range and event type on any table with ``date_start``,
+    ``event_type`` and ``sub_event_type`` columns (article events, fused merged events)."""
+    conditions: list[sa.ColumnElement[bool]] = []
+    if query.since is not None:
+        conditions.append(table.c.date_start >= query.since)
+    if query.until is not None:
+        conditions.append(table.c.date_start <= query.until)
+    if query.event_type:
+        wanted = query.event_type.strip().lower()
+        conditions.append(
+            sa.or_(
+                sa.func.lower(table.c.event_type) == wanted,
+                sa.func.lower(table.c.sub_event_type) == wanted,
+            )
+        )
+    return conditions
+
+
 def where_clause(query: EventFilter, *, postgis: bool) -> sa.ColumnElement[bool]:
     """All of ``query``'s conditions, ANDed (``true()`` when there are none)."""
     conditions: list[sa.ColumnElement[bool]] = []
     if not query.include_background:
         conditions.append(events.c.background.is_(False))
-    if query.since is not None:
-        conditions.append(events.c.date_start >= query.since)
-    if query.until is not None:
-        conditions.append(events.c.date_start <= query.until)
-    if query.event_type:
-        wanted = query.event_type.strip().lower()
-        conditions.append(
-            sa.or_(
-                sa.func.lower(events.c.event_type) == wanted,
-                sa.func.lower(events.c.sub_event_type) == wanted,
-            )
-        )
+    conditions += date_and_type_conditions(events, query)
     if query.country:
         conditions.append(_country_condition(query.country))
     if query.min_killed is not None:
