@@ -167,7 +167,34 @@ class Pipeline:
                 in_event_sentence=False,
                 relation="dateline",
             )
-        return ArticleContext(article, places, dateline_place, dateline.date, dateline.end)
+        return ArticleContext(
+            article,
+            places,
+            dateline_place,
+            dateline.date,
+            dateline.end,
+            countries_named=self._countries_named(sentences),
+        )
+
+    def _countries_named(self, sentences: list[Sentence]) -> frozenset[str]:
+        """Countries the article names outright or by adjective ("Colombian", "Syria")."""
+        gazetteer = self.geocoder.gazetteer
+        found: set[str] = set()
+        for sentence in sentences:
+            for entity in sentence.span.ents:
+                if entity.label_ not in ("NORP", "GPE"):
+                    continue
+                country = gazetteer.country_for_demonym(entity.text) or next(
+                    (
+                        c.entry
+                        for c in gazetteer.candidates(entity.text)
+                        if c.exact and c.entry.feature == "country"
+                    ),
+                    None,
+                )
+                if country is not None:
+                    found.add(country.country_iso2)
+        return frozenset(found)
 
 
 class Dateline(NamedTuple):

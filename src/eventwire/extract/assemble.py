@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -65,6 +66,9 @@ class ArticleContext:
     dateline_end: int = 0
     """Article offset where the dateline ("BEIRUT (AFP) -") ends: nothing before it (the
     dateline, a headline's wording) is an actor of the event."""
+    countries_named: frozenset[str] = frozenset()
+    """ISO alpha-2 codes of the countries the article names, by name or by adjective ("a
+    Syrian monitoring group"): a small place abroad is trusted only in one of these."""
 
 
 def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal: int) -> Event:
@@ -229,9 +233,12 @@ def _locate(
     trigger_sentences: Sequence[Sentence],
     actors: Sequence[ActorMention],
 ) -> tuple[Location, PlaceMention | None, str]:
+    home = context.dateline_place
+    named = context.countries_named
     event_mentions = _lead_mentions(trigger_sentences, context.places_by_sentence)
-    if not event_mentions and context.dateline_place is not None and not frame.background:
-        event_mentions.append(context.dateline_place)  # where it was filed: a last resort
+    filed_here = None if home is None or frame.background else home
+    if filed_here and (not event_mentions or _points_home(trigger_sentences, event_mentions)):
+        event_mentions.append(filed_here)  # "in this capital"; or where it was filed: a last resort
     if not event_mentions:
         event_mentions = _modifier_places(trigger_sentences)
     in_event = {id(m) for m in event_mentions}
@@ -241,7 +248,11 @@ def _locate(
         for m in mentions
         if id(m) not in in_event
     ]
-    resolved = geocoder.resolve(event_mentions, others)
+    resolved = geocoder.resolve(event_mentions, others, home=home, named=named)
+    if filed_here and resolved.abroad_only:
+        # "Aranjuez" in a Medellin report is no Spanish town: a local place the gazetteer
+        # lacks, somewhere in the country the report was filed from
+        resolved = geocoder.country_of(filed_here)
     if resolved.location.precision in COARSE_PRECISIONS:
         resolved = _refine(resolved, frame.sentences, context, geocoder, others)
     location = resolved.location
@@ -275,7 +286,9 @@ def _refine(
         mentions = context.places_by_sentence.get(sentence.index, [])
         if not mentions:
             continue
-        finer = geocoder.resolve(mentions, others)
+        finer = geocoder.resolve(
+            mentions, others, home=context.dateline_place, named=context.countries_named
+        )
         if finer.location.precision in COARSE_PRECISIONS:
             continue
         same_country = coarse.location.country_iso3 in (None, finer.location.country_iso3)
@@ -285,6 +298,27 @@ def _refine(
         if same_country and same_region:
             return finer
     return coarse
+
+
+_HERE = re.compile(
+    r"\b(?:in|at|near|outside|of|around|across)\s+this\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:capital|city|town|port)\b",
+    re.IGNORECASE,
+)
+"""A report's own pointer to where it was filed: "killed today ... in this capital"."""
+
+
+def _points_home(sentences: Sequence[Sentence], lead: Sequence[PlaceMention]) -> bool:
+    """True when the sentence naming the event's places (or, with none, any trigger
+    sentence) says it happened "in this city", the dateline's place ("here" is left out:
+    "police here said" follows an event elsewhere as often as not)."""
+    first = min((m.start for m in lead), default=None)
+    for sentence in sentences:
+        if first is not None and not sentence.start <= first < sentence.end:
+            continue
+        if _HERE.search(sentence.text):
+            return True
+    return False
 
 
 def _lead_mentions(

@@ -28,6 +28,17 @@ from eventwire.geocode.sites import SITES
 _CACHE_LIMIT = 20_000
 NOTABLE_TOWN = 20_000
 
+GENERIC_WORDS = frozenset(
+    {
+        "capital", "capital city", "capital region", "capital district", "city", "town",
+        "village", "state", "province", "region", "district", "county", "border", "frontier",
+        "interior", "downtown", "metropolitan", "federal", "national", "union", "republic",
+    }
+)  # fmt: skip
+"""Common nouns some places are called (Iceland's capital region is "Capital", Denmark's
+Hovedstaden has it as an English name): in news text "this capital" or "the border" is
+never such a place, so these words alone match nothing."""
+
 
 @dataclass(frozen=True, slots=True)
 class GazetteerEntry:
@@ -118,7 +129,7 @@ class Gazetteer:
         if abbreviated is not None:
             return abbreviated
         key = fold(name)
-        if not key:
+        if not key or key in GENERIC_WORDS:
             return []
         cached = self._cache.get(key)
         if cached is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from eventwire.geocode.context import resolve_jointly
@@ -44,6 +44,9 @@ class ResolvedPlace:
     reason: str
     feature: str | None = None
     """The gazetteer feature of the chosen entry ("city", "admin1", "country", "site")."""
+    abroad_only: bool = False
+    """True when every place named had readings only in countries the article does not
+    point to (see `Geocoder.resolve`): most likely a local place the gazetteer lacks."""
 
 
 @dataclass(slots=True)
@@ -69,26 +72,63 @@ class Geocoder:
         return cls(Gazetteer.load(settings.cache_dir))
 
     def resolve(
-        self, mentions: Sequence[PlaceMention], context: Sequence[PlaceMention] = ()
+        self,
+        mentions: Sequence[PlaceMention],
+        context: Sequence[PlaceMention] = (),
+        home: PlaceMention | None = None,
+        named: Collection[str] = (),
     ) -> ResolvedPlace:
-        """The event location among ``mentions``, disambiguated with ``context``."""
-        everything = [*mentions, *context]
+        """The event location among ``mentions``, disambiguated with ``context``.
+
+        ``home`` is where the report was filed (its dateline place). Its country is the
+        report's home: readings there are preferred ("Zaragoza" in a San Salvador report is
+        the Salvadoran town, not Spain's city), and a small place abroad that nothing else
+        in the article points to is not trusted (a Medellin report's "Aranjuez"
+        neighbourhood is not the Spanish town): a wrong country is worse than none.
+        ``named`` are the countries the article names in words that are not place mentions
+        ("a Syrian monitoring group"); they vouch for places abroad like the mentions do.
+        """
+        everything = [*mentions, *context, *([home] if home is not None else [])]
         evidence = [self._evidence(m) for m in everything]
+        home_countries = evidence[-1][0] if home is not None else set()
+        named_by_mention = [self._names_country(m) for m in everything]
+
+        def named_countries(idx: int) -> set[str]:
+            others = (n for j, n in enumerate(named_by_mention) if j != idx)
+            return set(named).union(*others)
+
         choices: list[_Choice] = []
+        strays: set[int] = set()
         for idx, mention in enumerate(mentions):
             others = [e for j, e in enumerate(evidence) if j != idx]
-            choice = self._choose(mention, others)
-            if choice is not None:
-                choices.append(choice)
+            choice = self._choose(mention, others, home_countries)
+            if choice is None:
+                continue
+            if home_countries and _stray_abroad(
+                choice, named_countries(idx) | self._qualifier_countries(mention)
+            ):
+                strays.add(id(choice))
+            choices.append(choice)
         trusted = [
             c
             for c in choices
-            if c.score >= MIN_SCORE and c.cand.entry.feature not in ("continent", "region")
+            if c.score >= MIN_SCORE
+            and c.cand.entry.feature not in ("continent", "region")
+            and id(c) not in strays
         ]
         if not trusted:
-            why = "no mention matched a known place" if not choices else "only weak matches"
+            why = (
+                "no mention matched a known place"
+                if not choices
+                else "only places abroad the article does not point to"
+                if strays
+                else "only weak matches"
+            )
             best = max(choices, key=lambda c: c.score, default=None)
-            return ResolvedPlace(Location(), best.mention if best else None, 0.0, why)
+            abroad_only = bool(choices) and all(id(c) in strays for c in choices)
+            return ResolvedPlace(
+                Location(), best.mention if best else None, 0.0, why, abroad_only=abroad_only
+            )
         countries = {c.cand.entry.country_iso2 for c in trusted}
         winner = max(trusted, key=lambda c: self._final(c, trusted, countries))
         return ResolvedPlace(
@@ -98,6 +138,19 @@ class Geocoder:
             self._reason(winner, len(trusted)),
             winner.cand.entry.feature,
         )
+
+    def country_of(self, mention: PlaceMention) -> ResolvedPlace:
+        """Only the country of a mention's best reading ("somewhere in Colombia")."""
+        found = self.resolve([mention])
+        iso3 = found.location.country_iso3
+        entry = self.gazetteer.country(iso3) if iso3 else None
+        if entry is None:
+            return found
+        choice = _Choice(
+            mention, Candidate(entry, exact=True, primary=True), found.score, "country"
+        )
+        reason = f"{found.reason}; the country only: the place named is not in the gazetteer"
+        return ResolvedPlace(self._location(choice), mention, found.score, reason, "country")
 
     def resolve_each(self, mentions: Sequence[PlaceMention]) -> list[ResolvedPlace]:
         """Every mention resolved on its own, each in the context of all the others
@@ -243,11 +296,15 @@ class Geocoder:
         return container(gaz, mention.within)  # "Solino, Port-au-Prince": the known part
 
     def _choose(
-        self, mention: PlaceMention, evidence: list[tuple[set[str], set[str]]]
+        self,
+        mention: PlaceMention,
+        evidence: list[tuple[set[str], set[str]]],
+        home_countries: Collection[str] = (),
     ) -> _Choice | None:
         reading = read_mention(mention.text)
         cands = self._candidates(mention, reading)
-        if not cands:
+        if not cands or not any(ch.isupper() for ch in mention.text):
+            # "the sheraton hotel", "gen" (for General): lower case is no place's name
             return None
         countries = set().union(*(e[0] for e in evidence)) if evidence else set()
         admin1s = set().union(*(e[1] for e in evidence)) if evidence else set()
@@ -255,7 +312,10 @@ class Geocoder:
             for area in areas_named(self.gazetteer, qualifier):
                 countries.add(area.country_iso2)
                 admin1s.update([area.admin1] if area.admin1 else [])
-        scored = [(self._score(c, mention, countries, admin1s), c) for c in cands[:50]]
+        scored = [
+            (self._score(c, mention, countries, admin1s) + _home_bonus(c, home_countries), c)
+            for c in cands[:50]
+        ]
         score, cand = max(scored, key=lambda sc: sc[0])
         if cand.entry.feature == "admin2" and reading.hint != "admin2":
             score, cand = _town_of_division(scored, cand) or (score, cand)
@@ -281,6 +341,27 @@ class Geocoder:
         ctx += 0.1 if entry.admin1 and entry.admin1 in admin1s else 0.0
         event = 0.1 if mention.in_event_sentence else 0.0
         return base + match + ctx + event + (0.05 if entry.feature == "site" else 0.0)
+
+    def _qualifier_countries(self, mention: PlaceMention) -> set[str]:
+        """Countries a mention's qualifiers name outright ("Paris, France")."""
+        return {
+            area.country_iso2
+            for qualifier in mention.within
+            for area in areas_named(self.gazetteer, qualifier)
+            if area.feature == "country"
+        }
+
+    def _names_country(self, mention: PlaceMention) -> set[str]:
+        """The country a mention points to on its own authority: a country, a first-level
+        division, a curated site or a large town (two small Spanish-only names do not make a
+        Colombian report's neighbourhoods Spanish)."""
+        for cand in self._candidates(mention, read_mention(mention.text))[:1]:
+            entry = cand.entry
+            if cand.exact and (
+                entry.feature in ("country", "admin1", "site") or entry.population >= _STRAY_TOWN
+            ):
+                return {entry.country_iso2}
+        return set()
 
     def _evidence(self, mention: PlaceMention) -> tuple[set[str], set[str]]:
         """Countries and admin1 divisions a mention vouches for (for its neighbours)."""
@@ -449,6 +530,31 @@ def _prefer_cities(cands: list[Candidate]) -> list[Candidate]:
         if c.entry.feature != "admin1"
         or c.entry.population > 5 * city_pop.get(c.entry.country_iso2, -1)
     ]
+
+
+_HOME_BONUS = 0.1
+"""Extra weight for a reading in the country the report was filed from: of two places
+named alike, both in countries the article names, the home one is likelier."""
+
+_STRAY_TOWN = 100_000
+"""A town abroad at least this large (or a capital) may be named without the article
+saying which country it is in ("Geneva talks"); a smaller one needs the article's support."""
+
+
+def _home_bonus(cand: Candidate, home_countries: Collection[str]) -> float:
+    return _HOME_BONUS if cand.entry.country_iso2 in home_countries else 0.0
+
+
+def _stray_abroad(choice: _Choice, vouched: set[str]) -> bool:
+    """A reading in a country nothing in the article points to, of a place too small to
+    be named without one ("Rio Negro" is a province of Argentina, but a Bogota report's
+    "San Nicolas valley (Rio Negro)" is not there)."""
+    entry = choice.cand.entry
+    if entry.country_iso2 in vouched or entry.feature == "country":
+        return False
+    if entry.feature == "site":
+        return False
+    return entry.feature in ("admin1", "admin2") or entry.population < _STRAY_TOWN
 
 
 def _country_of(gaz: Gazetteer, word: str) -> GazetteerEntry | None:

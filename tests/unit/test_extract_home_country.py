@@ -1,0 +1,87 @@
+"""Wire reports are filed from somewhere: the dateline's country is the report's home.
+
+A name that only a far-away country's gazetteer knows ("Aranjuez" in a Medellin report is a
+neighbourhood, not the Spanish town) must not carry the event abroad; a report's "in this
+capital" is the dateline's city; of two towns named alike the home one is likelier. A
+large foreign city, or a small one in a country the article names, is still trusted.
+"""
+
+from __future__ import annotations
+
+from eventwire.geocode.gazetteer import GENERIC_WORDS
+from eventwire.models import Document, Location
+from eventwire.pipeline import Pipeline
+
+
+def location_of(pipeline: Pipeline, text: str) -> Location:
+    result = pipeline.process(Document(id="wire", text=text))
+    assert result.events, f"no event extracted from {text!r}"
+    return result.events[0].location
+
+
+def test_unknown_neighbourhood_stays_in_the_home_city_not_a_namesake_abroad(
+    pipeline: Pipeline,
+) -> None:
+    location = location_of(
+        pipeline,
+        "MEDELLIN, 4 Sep 89 (AFP) -- Two people were injured tonight when a bomb exploded in"
+        " front of a bank branch in the Aranjuez sector of this northwestern Colombian city.",
+    )
+    assert (location.country_iso3, location.place) == ("COL", "Medellin")
+
+
+def test_unknown_village_abroad_falls_back_to_the_home_country(pipeline: Pipeline) -> None:
+    location = location_of(
+        pipeline,
+        "BOGOTA, 12 Mar 90 (EFE) -- Guerrillas blew up a bridge near Aranjuez on Sunday,"
+        " cutting the road to the coast, army sources reported.",
+    )
+    assert (location.country_iso3, location.precision) == ("COL", "country")
+
+
+def test_this_capital_is_the_dateline_city(pipeline: Pipeline) -> None:
+    location = location_of(
+        pipeline,
+        "GUATEMALA CITY, 1 Aug 89 (EFE) -- A former ambassador to Spain was shot dead today"
+        " by unidentified gunmen in this capital, police said.",
+    )
+    assert (location.country_iso3, location.place) == ("GTM", "Guatemala City")
+
+
+def test_home_country_settles_a_namesake_when_both_countries_are_named(
+    pipeline: Pipeline,
+) -> None:
+    location = location_of(
+        pipeline,
+        "SAN SALVADOR, 8 Jan 90 (EFE) -- Guerrillas attacked an army post in Zaragoza today,"
+        " killing two soldiers. The Spanish embassy said a priest from Spain was among the"
+        " wounded.",
+    )
+    assert (location.country_iso3, location.place) == ("SLV", "Zaragoza")
+
+
+def test_a_large_city_abroad_is_still_trusted(pipeline: Pipeline) -> None:
+    location = location_of(
+        pipeline,
+        "BEIRUT, March 3 (Reuters) - A car bomb exploded in Damascus on Tuesday, killing four"
+        " people, state media said.",
+    )
+    assert (location.country_iso3, location.place) == ("SYR", "Damascus")
+
+
+def test_a_small_town_abroad_is_trusted_when_the_article_names_its_country(
+    pipeline: Pipeline,
+) -> None:
+    location = location_of(
+        pipeline,
+        "AMMAN, March 3 (Reuters) - Syrian government aircraft bombed the town of Saraqib on"
+        " Tuesday, killing four civilians, rescue workers said.",
+    )
+    assert location.country_iso3 == "SYR"
+
+
+def test_generic_words_name_no_place(pipeline: Pipeline) -> None:
+    gazetteer = pipeline.geocoder.gazetteer
+    assert "capital" in GENERIC_WORDS
+    assert gazetteer.candidates("Capital") == []
+    assert gazetteer.candidates("capital region") == []
