@@ -30,13 +30,44 @@ def test_unknown_neighbourhood_stays_in_the_home_city_not_a_namesake_abroad(
     assert (location.country_iso3, location.place) == ("COL", "Medellin")
 
 
-def test_unknown_village_abroad_falls_back_to_the_home_country(pipeline: Pipeline) -> None:
+def test_unknown_village_is_placed_near_where_the_report_was_filed(pipeline: Pipeline) -> None:
     location = location_of(
         pipeline,
         "BOGOTA, 12 Mar 90 (EFE) -- Guerrillas blew up a bridge near Aranjuez on Sunday,"
         " cutting the road to the coast, army sources reported.",
     )
-    assert (location.country_iso3, location.precision) == ("COL", "country")
+    assert (location.country_iso3, location.place, location.precision) == (
+        "COL",
+        "Bogota",
+        "near_town",
+    )
+
+
+def test_a_town_named_to_say_where_another_lies_is_not_the_place(pipeline: Pipeline) -> None:
+    location = location_of(
+        pipeline,
+        "Gunmen shot dead a police officer on Saturday in Jamundi, south of Cali, in"
+        " Colombia's Valle del Cauca department, police said.",
+    )
+    assert location.place == "Jamundi"
+
+
+def test_a_state_named_like_its_capital_is_read_as_the_state(pipeline: Pipeline) -> None:
+    location = location_of(
+        pipeline,
+        "A mob beat and set fire to two men on Friday in Huauchinango, in the Sierra Norte of"
+        " Puebla, Mexico, after rumours that they had tried to kidnap a child.",
+    )
+    assert location.place == "Huauchinango"
+
+
+def test_a_name_is_read_as_the_place_whose_own_name_it_is(pipeline: Pipeline) -> None:
+    location = location_of(
+        pipeline,
+        "Police detained dozens of teachers protesting outside the education ministry in New"
+        " Delhi, India, on Monday.",
+    )
+    assert location.place == "New Delhi"
 
 
 def test_this_capital_is_the_dateline_city(pipeline: Pipeline) -> None:

@@ -249,12 +249,12 @@ def _locate(
         if id(m) not in in_event
     ]
     resolved = geocoder.resolve(event_mentions, others, home=home, named=named)
-    if filed_here and resolved.abroad_only:
-        # "Aranjuez" in a Medellin report is no Spanish town: a local place the gazetteer
-        # lacks, somewhere in the country the report was filed from
-        resolved = geocoder.country_of(filed_here)
-    if resolved.location.precision in COARSE_PRECISIONS:
+    if resolved.location.precision in COARSE_PRECISIONS and not resolved.abroad_only:
         resolved = _refine(resolved, frame.sentences, context, geocoder, others)
+    if filed_here and resolved.location.country is None and id(filed_here) not in in_event:
+        # "Aranjuez" in a Medellin report is no Spanish town, and a village the gazetteer
+        # lacks is no place at all: a local place near where the report was filed
+        resolved = geocoder.near(filed_here, "a local place the gazetteer lacks")
     location = resolved.location
     mention = resolved.mention
     if mention is not None and mention.site and location.place:

@@ -33,11 +33,13 @@ GENERIC_WORDS = frozenset(
         "capital", "capital city", "capital region", "capital district", "city", "town",
         "village", "state", "province", "region", "district", "county", "border", "frontier",
         "interior", "downtown", "metropolitan", "federal", "national", "union", "republic",
+        "capitol",
     }
 )  # fmt: skip
 """Common nouns some places are called (Iceland's capital region is "Capital", Denmark's
 Hovedstaden has it as an English name): in news text "this capital" or "the border" is
-never such a place, so these words alone match nothing."""
+never such a place, so these words alone match nothing (nor, by a spelling variant,
+"Capitol" the building Capitola in California)."""
 
 
 @dataclass(frozen=True, slots=True)

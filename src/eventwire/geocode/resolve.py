@@ -15,8 +15,10 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from eventwire.geocode.context import resolve_jointly
+from eventwire.geocode.corpora import km
 from eventwire.geocode.gazetteer import Candidate, Gazetteer, GazetteerEntry
 from eventwire.geocode.mentions import PlaceMention
+from eventwire.geocode.normalize import fold
 from eventwire.geocode.parse import Reading, is_near, read_mention, site_town
 from eventwire.geocode.qualified import areas_named, container, inside
 from eventwire.models import Location, PlacePrecision
@@ -139,18 +141,14 @@ class Geocoder:
             winner.cand.entry.feature,
         )
 
-    def country_of(self, mention: PlaceMention) -> ResolvedPlace:
-        """Only the country of a mention's best reading ("somewhere in Colombia")."""
+    def near(self, mention: PlaceMention, why: str) -> ResolvedPlace:
+        """Somewhere near the place ``mention`` names (a town becomes ``near_town``): where a
+        report was filed, for a local place the gazetteer does not know."""
         found = self.resolve([mention])
-        iso3 = found.location.country_iso3
-        entry = self.gazetteer.country(iso3) if iso3 else None
-        if entry is None:
+        if found.location.precision != "town":
             return found
-        choice = _Choice(
-            mention, Candidate(entry, exact=True, primary=True), found.score, "country"
-        )
-        reason = f"{found.reason}; the country only: the place named is not in the gazetteer"
-        return ResolvedPlace(self._location(choice), mention, found.score, reason, "country")
+        location = found.location.model_copy(update={"precision": "near_town"})
+        return replace(found, location=location, reason=f"{found.reason}; {why}")
 
     def resolve_each(self, mentions: Sequence[PlaceMention]) -> list[ResolvedPlace]:
         """Every mention resolved on its own, each in the context of all the others
@@ -190,7 +188,14 @@ class Geocoder:
             for o in trusted
         )
         lonely = len(countries) > 1 and entry.feature == "country"
-        return choice.score + 0.1 * level + (0.1 if agrees else 0.0) - (0.05 if lonely else 0)
+        guide = _is_landmark(choice, trusted) or _is_region_of_another(choice, trusted)
+        return (
+            choice.score
+            + 0.1 * level
+            + (0.1 if agrees else 0.0)
+            - (0.05 if lonely else 0)
+            - (0.2 if guide else 0.0)
+        )
 
     def _any_candidates(self, mention: PlaceMention) -> list[Candidate]:
         """The geoparser's view: a name beside a facility noun that names no known site
@@ -317,6 +322,7 @@ class Geocoder:
             for c in cands[:50]
         ]
         score, cand = max(scored, key=lambda sc: sc[0])
+        cand = _own_name(cand, cands)
         if cand.entry.feature == "admin2" and reading.hint != "admin2":
             score, cand = _town_of_division(scored, cand) or (score, cand)
         notes = []
@@ -539,6 +545,57 @@ named alike, both in countries the article names, the home one is likelier."""
 _STRAY_TOWN = 100_000
 """A town abroad at least this large (or a capital) may be named without the article
 saying which country it is in ("Geneva talks"); a smaller one needs the article's support."""
+
+
+_SAME_PLACE_KM = 30.0
+
+
+def _own_name(chosen: Candidate, cands: Sequence[Candidate]) -> Candidate:
+    """ "New Delhi" is Delhi's alternate name but New Delhi's own: of two readings that
+    close together, the one whose main name the text wrote."""
+    if chosen.primary or not chosen.exact:
+        return chosen
+    for cand in cands:
+        if (
+            cand.primary
+            and cand.exact
+            and cand.entry.feature == chosen.entry.feature
+            and cand.entry.country_iso2 == chosen.entry.country_iso2
+            and km(cand.entry.lat, cand.entry.lon, chosen.entry.lat, chosen.entry.lon)
+            <= _SAME_PLACE_KM
+        ):
+            return cand
+    return chosen
+
+
+def _is_landmark(choice: _Choice, trusted: Sequence[_Choice]) -> bool:
+    """ "in Jamundi, south of Cali": a town named only to say where another town named
+    with it lies is not where the event happened."""
+    mention = choice.mention
+    if not is_near(mention.relation, mention.distance_km):
+        return False
+    return any(
+        o is not choice
+        and o.cand.entry.feature in ("city", "site")
+        and not is_near(o.mention.relation, o.mention.distance_km)
+        and not _is_region_of_another(o, trusted)
+        for o in trusted
+    )
+
+
+def _is_region_of_another(choice: _Choice, trusted: Sequence[_Choice]) -> bool:
+    """ "on the outskirts of Huauchinango, in the Sierra Norte of Puebla": a name that is
+    the first-level division of another place named with it is said as that division,
+    even when a city carries the name too."""
+    name = fold(choice.mention.text)
+    return any(
+        o is not choice
+        and o.cand.entry.feature in ("city", "site", "admin2")
+        and o.cand.entry.admin1 is not None
+        and fold(o.cand.entry.admin1) == name
+        and fold(o.cand.entry.name) != name
+        for o in trusted
+    )
 
 
 def _home_bonus(cand: Candidate, home_countries: Collection[str]) -> float:
