@@ -100,3 +100,41 @@ def test_a_whole_name_that_is_an_area_is_no_facility(pipeline: Pipeline) -> None
     mention = PlaceMention("the West Bank", start, start + 13, False, site="bank")
     (place,) = resolve_toponyms([mention], pipeline.geocoder)
     assert (place.feature, place.country_iso3) == ("admin1", "PSE")
+
+
+def test_a_whole_name_that_is_a_town_is_no_facility(pipeline: Pipeline) -> None:
+    text = "The team flew on to Cape Town."
+    start = text.index("Cape Town")
+    mention = PlaceMention("Cape Town", start, start + 9, False, site="town")
+    (place,) = resolve_toponyms([mention], pipeline.geocoder)
+    assert (place.name, place.country_iso3) == ("Cape Town", "ZAF")
+
+
+def test_a_town_after_a_comma_is_its_best_known_one(pipeline: Pipeline) -> None:
+    text = "After Paris, London is the second city on the line."
+    start = text.index("Paris")
+    paris = PlaceMention("Paris", start, start + 5, False, within=("London",), within_loose=True)
+    london = PlaceMention("London", start + 7, start + 13, False)
+    found = {p.text: p for p in resolve_toponyms([paris, london], pipeline.geocoder)}
+    assert found["Paris"].country_iso3 == "FRA"
+    assert found["London"].country_iso3 == "GBR"
+
+
+def test_an_unknown_street_is_placed_at_the_town_beside_it(pipeline: Pipeline) -> None:
+    text = "In New Orleans the parade turned into Frenchmen Street at noon."
+    found = _resolve(pipeline, text, ["New Orleans", "Frenchmen Street"])
+    street = found["Frenchmen Street"]
+    assert (street.name, street.admin1) == ("New Orleans", "Louisiana")
+    assert street.precision == "near_town"
+    assert street.score < found["New Orleans"].score
+
+
+def test_saint_written_short_is_still_the_main_name(pipeline: Pipeline) -> None:
+    text = "Moscow and St. Petersburg both voted; Russia counted the ballots."
+    found = _resolve(pipeline, text, ["Moscow", "St. Petersburg", "Russia"])
+    assert found["St. Petersburg"].country_iso3 == "RUS"
+
+
+def test_a_country_named_before_state_is_the_country(pipeline: Pipeline) -> None:
+    found = _resolve(pipeline, "The US state visit went ahead.", ["US state"])
+    assert found["US state"].country_iso3 == "USA"

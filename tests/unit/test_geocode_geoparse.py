@@ -85,3 +85,17 @@ def test_a_world_region_beats_a_small_town_of_its_name(pipeline: Pipeline) -> No
     )
     region = next(p for p in places if "Middle East" in p.text)
     assert region.feature == "region" and not region.country_iso3
+
+
+def test_a_list_after_a_comma_nests_nothing(pipeline: Pipeline) -> None:
+    text = "After stops in Washington, New York and Boston, the prince flew home."
+    found = _by_text(geoparse(text, pipeline.nlp, pipeline.geocoder))
+    assert found["Washington"].admin1 == "District of Columbia"
+    assert found["Boston"].admin1 == "Massachusetts"
+
+
+def test_continent_adjectives_are_places(pipeline: Pipeline) -> None:
+    text = "European leaders met African ministers in Brussels."
+    found = _by_text(geoparse(text, pipeline.nlp, pipeline.geocoder))
+    assert found["European"].name == "Europe"
+    assert found["African"].feature == "continent"

@@ -218,11 +218,20 @@ def _comma_qualified(
         elif owner is not None and is_known_place(owner.group("name")):
             # "Nigeria's Borno state"; loose, as the owner may be ambiguous ("Congo's")
             out.append(replace(mention, within=(owner.group("name"),), within_loose=True))
-        elif after is not None and is_known_place(after.group("name")):
+        elif (
+            after is not None
+            and is_known_place(after.group("name"))
+            and not _LIST_GOES_ON.match(text, after.end())
+        ):
             out.append(replace(mention, within=(after.group("name"),), within_loose=True))
         else:
             out.append(mention)
     return out
+
+
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+[A-Z]")
+"""After "X, Y": "and Z" makes the three a list ("stops in Washington, New York and
+Boston"), not X inside Y."""
 
 
 def _start(mention: PlaceMention) -> int:

@@ -132,7 +132,9 @@ class _Support:
     (a softmax of their scores), not only its best one: a state named outright counts
     fully, a town with equally likely homonyms in three states counts a third for each,
     and several names agreeing count more than one (a saturating sum, see `_saturate`).
-    A name never vouches for itself, so repeating a name adds nothing.
+    A name never vouches for itself, so repeating a name adds nothing, and a reading
+    that only matched by its consonant skeleton vouches for nothing ("the White House"
+    read as some Whitehouse must not pull "Washington" to that town's state).
     """
 
     def __init__(self) -> None:
@@ -156,7 +158,7 @@ class _Support:
             total = sum(weights)
             for cand, weight in zip(cands, weights, strict=True):
                 p = weight / total
-                if p < _MIN_SHARE:
+                if p < _MIN_SHARE or not cand.exact:
                     continue
                 entry = cand.entry
                 if entry.country_iso2:

@@ -26,6 +26,7 @@ from eventwire.geocode.normalize import fold, skeleton
 from eventwire.geocode.sites import SITES
 
 _CACHE_LIMIT = 20_000
+_WIDE_AREAS = ("continent", "region")
 NOTABLE_TOWN = 20_000
 
 GENERIC_WORDS = frozenset(
@@ -125,6 +126,11 @@ class Gazetteer:
             for c in self.candidates(name)
         )
 
+    def names_wide_area(self, name: str) -> bool:
+        """True when ``name`` exactly names a continent or a world region, as a noun or
+        an adjective ("European", "the Middle East")."""
+        return any(c.exact and c.entry.feature in _WIDE_AREAS for c in self.candidates(name))
+
     def candidates(self, name: str) -> list[Candidate]:
         """Like :meth:`lookup` with match details; sites first, then exact, then skeleton."""
         abbreviated = self._abbreviation(name)
@@ -135,7 +141,9 @@ class Gazetteer:
             return []
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._sites.get(key, []) + self._query(key)
+            cached = self._sites.get(key, []) + _merged(
+                self._query(key), [self._query(k) for k in _spelled_out(key)]
+            )
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
             self._cache[key] = cached
@@ -257,6 +265,37 @@ class Gazetteer:
             for alias in site.names:
                 index.setdefault(fold(alias), []).append(cand)
         return index
+
+
+_TITLE_WORDS = {"st": "saint", "saint": "st", "mt": "mount", "mount": "mt", "ft": "fort"}
+"""Leading words written either way ("St. Petersburg", "Saint Petersburg"): GeoNames files
+one spelling as the main name and the other, if at all, as an alternate one."""
+
+
+def _spelled_out(key: str) -> list[str]:
+    """The other spelling of a key's leading title word ("st petersburg" -> "saint
+    petersburg"), if it has one."""
+    first, _, rest = key.partition(" ")
+    other = _TITLE_WORDS.get(first)
+    return [f"{other} {rest}"] if other and rest else []
+
+
+def _merged(found: list[Candidate], variants: list[list[Candidate]]) -> list[Candidate]:
+    """One candidate per place over both spellings of a name, a main name under either
+    spelling counting as a main name: "St. Petersburg" is Russia's Saint Petersburg as
+    much as Florida's St. Petersburg. Exact matches under either spelling set aside
+    consonant-skeleton ones."""
+    every = [c for cands in [found, *variants] for c in cands]
+    if len(every) == len(found):
+        return found
+    if any(c.exact for c in every):
+        every = [c for c in every if c.exact]
+    by_entry: dict[GazetteerEntry, Candidate] = {}
+    for cand in every:
+        have = by_entry.get(cand.entry)
+        if have is None or (cand.primary and not have.primary):
+            by_entry[cand.entry] = cand
+    return sorted(by_entry.values(), key=_rank, reverse=True)
 
 
 def strip_plural(key: str) -> str:

@@ -93,7 +93,10 @@ def find_toponyms(text: str, nlp: Any, geocoder: Geocoder) -> list[PlaceMention]
                 in_event_sentence=False,
                 is_known_place=gazetteer.is_known_place,
                 keep_modifiers=True,
-                is_demonym=lambda word: gazetteer.country_for_demonym(word) is not None,
+                is_demonym=lambda word: (
+                    gazetteer.country_for_demonym(word) is not None
+                    or gazetteer.names_wide_area(word)
+                ),
                 is_notable_place=gazetteer.is_notable_place,
             )
     return found

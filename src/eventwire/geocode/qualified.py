@@ -49,12 +49,21 @@ def areas_named(gazetteer: Gazetteer, qualifier: str) -> list[GazetteerEntry]:
 
 
 def inside(
-    gazetteer: Gazetteer, candidates: Sequence[Candidate], within: Sequence[str]
+    gazetteer: Gazetteer,
+    candidates: Sequence[Candidate],
+    within: Sequence[str],
+    *,
+    loose: bool = False,
 ) -> list[Candidate] | None:
     """``candidates`` of a name that lie inside the most qualifiers, as exact matches (the
     container confirms a spelling variant); ``[]`` when none does, ``None`` when the
-    gazetteer knows none of the qualifiers."""
+    gazetteer knows none of the qualifiers. A ``loose`` (comma) qualifier that names only
+    towns stands for its best-known town: "Solino, Port-au-Prince" is in Haiti's capital,
+    while "After Paris, London is ..." is a list, not Paris, Ontario beside London, Ontario.
+    """
     qualifiers = _qualifier_areas(gazetteer, within)
+    if loose:
+        qualifiers = [_best_known_town(areas) for areas in qualifiers]
     if not qualifiers:
         return None
     counted = [
@@ -68,6 +77,13 @@ def inside(
         for n, c in counted
         if best and n == best
     ]
+
+
+def _best_known_town(areas: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """Divisions as they are; of towns only the most populous (the one a comma means)."""
+    if any(a.feature != "city" for a in areas):
+        return areas
+    return [max(areas, key=lambda a: a.population)]
 
 
 def container(gazetteer: Gazetteer, within: Sequence[str]) -> list[Candidate]:

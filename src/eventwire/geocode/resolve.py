@@ -161,7 +161,7 @@ class Geocoder:
         out: list[ResolvedPlace] = []
         for mention, pick in zip(mentions, picks, strict=True):
             if pick is None or pick.score < MIN_SCORE:
-                why = "no known place" if pick is None else "only weak matches"
+                why = _UNKNOWN if pick is None else _WEAK
                 out.append(ResolvedPlace(Location(), mention, 0.0, why))
                 continue
             precision = _precision(pick.cand, mention, read_mention(mention.text))
@@ -175,7 +175,7 @@ class Geocoder:
                     choice.cand.entry.feature,
                 )
             )
-        return out
+        return _placed_beside_towns(out)
 
     def _final(self, choice: _Choice, trusted: list[_Choice], countries: set[str]) -> float:
         """Mentions compete: specific places that agree with the others win."""
@@ -205,9 +205,11 @@ class Geocoder:
         if mention.site and not any(c.entry.feature == "site" for c in found):
             # "the West Bank" is no bank in West: a whole name that is a known area wins
             # over the town a facility noun was read off.
+            # So does a whole name that is a known town: "Cape Town" is no town in Cape.
             plain = self._candidates(replace(mention, site=None), reading)
             areas = [c for c in plain if c.exact and c.entry.feature in _AREAS]
-            found = areas or found or plain
+            named = [c for c in self.gazetteer.candidates(mention.text) if c.exact]
+            found = areas or named or found or plain
         if any(c.exact for c in found):
             return found + self._bare_divisions(mention, reading, found)
         counties = self._bare_divisions(mention, reading, found)
@@ -268,8 +270,10 @@ class Geocoder:
             return full
         cands = gaz.candidates(reading.core)
         if reading.hint == "admin1":
+            # "the US state department": a country named before "state" is the country.
             admin = [c for c in cands if c.entry.feature == "admin1"]
-            return admin or [c for c in cands if c.entry.feature == "city"]
+            nation = [c for c in cands if c.exact and c.entry.feature == "country"]
+            return admin or nation or [c for c in cands if c.entry.feature == "city"]
         if reading.hint == "admin2":
             admin2 = [c for c in cands if c.entry.feature == "admin2"]
             full_admin2 = [c for c in full if c.entry.feature == "admin2"]
@@ -293,7 +297,7 @@ class Geocoder:
             for c in gaz.candidates(reading.core)
             if c not in free and c.entry.feature in ("city", "admin2")
         ]
-        found = inside(gaz, wider, mention.within)
+        found = inside(gaz, wider, mention.within, loose=mention.within_loose)
         if found:
             return found
         if found is None or (mention.within_loose and free):
@@ -414,6 +418,40 @@ class Geocoder:
         if not choice.cand.exact:
             parts.append("spelling variant match")
         return "; ".join(parts)
+
+
+_LOCAL_FEATURES = ("city", "site", "admin2")
+
+_BESIDE_SCORE = 0.3
+"""Score of a mention placed at a neighbouring town (a guess, below `MIN_SCORE`)."""
+
+_UNKNOWN = "no known place"
+_WEAK = "only weak matches"
+
+
+def _placed_beside_towns(resolved: list[ResolvedPlace]) -> list[ResolvedPlace]:
+    """A name the gazetteer does not know ("Frenchmen Street", "Schiphol", "Trump Tower")
+    is nearly always a street, building or neighbourhood of the town the article is
+    talking about at that point: it takes the position of the town named closest to it in
+    the text, at "near_town" precision and a low score, rather than no position at all."""
+    towns = [
+        (r.mention.start, r)
+        for r in resolved
+        if r.feature in _LOCAL_FEATURES and r.mention is not None
+    ]
+    if not towns:
+        return resolved
+    out = []
+    for place in resolved:
+        if place.mention is None or place.reason not in (_UNKNOWN, _WEAK):
+            out.append(place)
+            continue
+        start = place.mention.start
+        town = min(towns, key=lambda t: abs(t[0] - start))[1]
+        location = town.location.model_copy(update={"precision": "near_town"})
+        why = f"unknown name, placed at the nearest named town ({town.location.name})"
+        out.append(ResolvedPlace(location, place.mention, _BESIDE_SCORE, why, town.feature))
+    return out
 
 
 _COMPASS = re.compile(
