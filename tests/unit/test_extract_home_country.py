@@ -116,3 +116,21 @@ def test_generic_words_name_no_place(pipeline: Pipeline) -> None:
     assert "capital" in GENERIC_WORDS
     assert gazetteer.candidates("Capital") == []
     assert gazetteer.candidates("capital region") == []
+
+
+def test_a_police_post_acronym_is_no_spanish_city(pipeline: Pipeline) -> None:
+    location = location_of(
+        pipeline,
+        "BOGOTA, 3 Jun 90 (EFE) -- A bomb exploded today outside a CAI police post in western"
+        " Medellin, killing two policemen, the Colombian police reported.",
+    )
+    assert (location.country_iso3, location.place) == ("COL", "Medellin")
+
+
+def test_a_country_named_is_the_country_not_a_village_of_its_name(pipeline: Pipeline) -> None:
+    location = location_of(
+        pipeline,
+        "Bogota, 2 Dec 89 (AFP) -- Bombs exploded today in several towns in Colombia, killing"
+        " four people, police said.",
+    )
+    assert (location.country_iso3, location.precision) == ("COL", "country")

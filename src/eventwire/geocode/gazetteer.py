@@ -34,7 +34,8 @@ GENERIC_WORDS = frozenset(
         "capital", "capital city", "capital region", "capital district", "city", "town",
         "village", "state", "province", "region", "district", "county", "border", "frontier",
         "interior", "downtown", "metropolitan", "federal", "national", "union", "republic",
-        "capitol",
+        "capitol", "country", "canton", "municipality", "department", "towns", "villages",
+        "cities", "provinces", "districts", "countries",
     }
 )  # fmt: skip
 """Common nouns some places are called (Iceland's capital region is "Capital", Denmark's

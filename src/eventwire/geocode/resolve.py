@@ -312,6 +312,16 @@ class Geocoder:
     ) -> _Choice | None:
         reading = read_mention(mention.text)
         cands = self._candidates(mention, reading)
+        compass = _COMPASS.match(mention.text)
+        if not cands and compass and not mention.within:  # "western Medellin"
+            part = compass.group("rest")
+            cands = self._candidates(replace(mention, text=part), read_mention(part))
+        if not mention.within and reading.hint is None:
+            # "Colombia" (or "several towns in Colombia") is the country, not a village of
+            # its name
+            named = [c for c in self.gazetteer.candidates(reading.core) if c.exact and c.primary]
+            if any(c.entry.feature == "country" for c in named):  # (Georgia the state stays)
+                cands = [c for c in named if c.entry.feature in ("country", "admin1")]
         if not cands or not any(ch.isupper() for ch in mention.text):
             # "the sheraton hotel", "gen" (for General): lower case is no place's name
             return None
@@ -643,12 +653,15 @@ def _home_bonus(cand: Candidate, home_countries: Collection[str]) -> float:
 def _stray_abroad(choice: _Choice, vouched: set[str]) -> bool:
     """A reading in a country nothing in the article points to, of a place too small to
     be named without one ("Rio Negro" is a province of Argentina, but a Bogota report's
-    "San Nicolas valley (Rio Negro)" is not there)."""
+    "San Nicolas valley (Rio Negro)" is not there), or matched only by an alternate name or
+    a spelling variant: only a large place's own name may stand without support."""
     entry = choice.cand.entry
     if entry.country_iso2 in vouched or entry.feature == "country":
         return False
     if entry.feature == "site":
         return False
+    if not (choice.cand.exact and choice.cand.primary):
+        return True  # "Cai" (a police post) is an old name of Cadiz; "Kaibiles" ~ "Kabul"
     return entry.feature in ("admin1", "admin2") or entry.population < _STRAY_TOWN
 
 
