@@ -119,7 +119,8 @@ def test_times(text: str, time: str) -> None:
         ("The raid was on Dec. 12.", (D(2022, 12, 12), D(2022, 12, 12), "day")),  # not future
         ("The report is dated 2023-11-30.", (D(2023, 11, 30), D(2023, 11, 30), "day")),
         ("Strikes resumed in March.", (D(2023, 3, 1), D(2023, 3, 31), "month")),
-        ("The ceasefire collapsed last June.", (D(2022, 6, 1), D(2022, 6, 30), "month")),
+        ("The ceasefire collapsed last June.", (D(2023, 6, 1), D(2023, 6, 30), "month")),
+        ("The ceasefire collapsed last December.", (D(2022, 12, 1), D(2022, 12, 31), "month")),
         ("The group formed in December 2019.", (D(2019, 12, 1), D(2019, 12, 31), "month")),
         ("In 2014, the Islamic State shocked the world", (D(2014, 1, 1), D(2014, 12, 31), "year")),
         ("Fighting flared in early 2011.", (D(2011, 1, 1), D(2011, 4, 30), "year")),

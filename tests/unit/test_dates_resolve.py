@@ -11,6 +11,7 @@ from eventwire.dates import (
     find_date_mentions,
     find_dateline,
     is_historic,
+    is_state_start,
     parse_published,
     resolve_event_date,
 )
@@ -177,3 +178,45 @@ def test_near_never_beats_a_finer_date() -> None:
     mentions = find_date_mentions(text, pub)
     got = resolve_event_date(mentions, pub, near=text.index("attacks"))
     assert (got.start, got.precision) == (date(2023, 12, 8), "day")
+
+
+def _words(text: str, *words: str) -> list[tuple[int, int]]:
+    return [(text.index(w), text.index(w) + len(w)) for w in words]
+
+
+def test_date_beside_the_event_word_beats_a_finer_one_elsewhere() -> None:
+    text = (
+        "Antonio Navarro Wolff was nominated today as the new candidate to replace Carlos "
+        "Pizarro, who was murdered on 26 April."
+    )
+    published = date(1990, 4, 29)
+    found = find_date_mentions(text, published)
+    result = resolve_event_date(found, published, triggers=_words(text, "murdered"))
+    assert result.start == date(1990, 4, 26)
+
+
+def test_event_word_keeps_its_coarse_date_when_nothing_finer_lies_inside() -> None:
+    text = "Today the country is still amazed: the justice was shot to death last month."
+    published = date(1989, 8, 28)
+    found = find_date_mentions(text, published)
+    result = resolve_event_date(found, published, triggers=_words(text, "shot to death"))
+    assert (result.start, result.end) == (date(1989, 7, 1), date(1989, 7, 31))
+
+
+def test_finer_day_inside_the_event_words_period_refines_it() -> None:
+    text = (
+        "With the murder of two more engineers last Wednesday, 7 December, six engineers "
+        "have been murdered this week."
+    )
+    published = date(1988, 12, 10)
+    found = find_date_mentions(text, published)
+    triggers = _words(text, "have been murdered")
+    assert resolve_event_date(found, published, triggers=triggers).start == date(1988, 12, 7)
+
+
+def test_since_a_day_dates_the_state_it_began() -> None:
+    text = "two women who have been held by the Extraditables since 16 December in Medellin"
+    (mention,) = find_date_mentions(text, date(1990, 1, 17))
+    assert is_state_start(mention)
+    (campaign,) = find_date_mentions("attacks since mid-October", date(1990, 1, 17))
+    assert not is_state_start(campaign)

@@ -145,3 +145,39 @@ def test_date_of_an_event_named_after_the_report_is_the_events() -> None:
     text = "THE UP MADE THE REPORT FOLLOWING THE MURDER ON 26 FEBRUARY OF THE MAYOR."
     [m] = find_date_mentions(text, date(1990, 3, 1))
     assert not is_reporting_date(text, m)
+
+
+def test_last_24_hours_reaches_back_to_the_day_before() -> None:
+    text = "IN THE LAST 24 HOURS THE SHINING PATH MURDERED TWO STATE OFFICIALS."
+    (mention,) = find_date_mentions(text, PUB)
+    assert (mention.start_date, mention.end_date) == (date(1990, 1, 11), PUB)
+    assert mention.precision == "day" and mention.is_range
+
+
+def test_past_72_hours_spans_three_days_back() -> None:
+    (mention,) = find_date_mentions("over the past 72 hours the army raided five farms", PUB)
+    assert (mention.start_date, mention.end_date) == (date(1990, 1, 9), PUB)
+
+
+def test_past_few_hours_is_not_read_as_a_span() -> None:
+    text = "GUERRILLAS HAVE DESTROYED 10 TOWERS IN THE PAST FEW HOURS."
+    assert not any(m.is_range for m in find_date_mentions(text, PUB))
+
+
+def test_last_night_and_early_this_morning_cover_both_days() -> None:
+    text = "CLASHES TOOK PLACE IN THE CAPITAL LATE LAST NIGHT AND EARLY THIS MORNING."
+    (mention,) = find_date_mentions(text, PUB)
+    assert (mention.start_date, mention.end_date) == (date(1990, 1, 11), PUB)
+    assert mention.is_range
+
+
+def test_date_before_a_reporting_verb_is_the_statements() -> None:
+    text = "AYACUCHO MILITARY SOURCES TODAY REPORTED THAT 35 PEOPLE DIED."
+    (mention,) = find_date_mentions(text, PUB)
+    assert is_reporting_date(text, mention)
+
+
+def test_date_of_the_event_itself_is_not_a_reporting_date() -> None:
+    text = "TERRORISTS TODAY BOMBED THE EMBASSIES, THE POLICE REPORTED."
+    (mention,) = find_date_mentions(text, PUB)
+    assert not is_reporting_date(text, mention)

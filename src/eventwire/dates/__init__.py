@@ -9,13 +9,14 @@ from __future__ import annotations
 from eventwire.dates.dateline import find_dateline
 from eventwire.dates.mentions import DateMention, find_date_mentions
 from eventwire.dates.published import parse_published
-from eventwire.dates.resolve import is_historic, resolve_event_date
+from eventwire.dates.resolve import is_historic, is_state_start, resolve_event_date
 
 __all__ = [
     "DateMention",
     "find_date_mentions",
     "find_dateline",
     "is_historic",
+    "is_state_start",
     "parse_published",
     "resolve_event_date",
 ]

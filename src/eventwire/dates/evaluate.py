@@ -13,8 +13,10 @@ against the dateline's date, falling back to the dateline's date when the senten
 date: eventwire with `find_date_mentions` and `resolve_event_date`, the baseline with
 ``dateparser.search.search_dates``. eventwire, like the pipeline's event frames, also
 looks further when the sentence has no date: the other sentences of its paragraph, the
-other sentences naming one of its fillers, then the lead. So the comparison is of date
-reading, not of event finding.
+other sentences naming one of its fillers, then the lead; and, as the pipeline does with
+an event's triggers, it prefers a date written beside one of that sentence's violent event
+words (the extraction lexicon's). So the comparison is of date reading, not of event
+finding.
 
 TempEval-3: every DATE TIMEX3 value against the document creation time (see
 `measure_tempeval`).
@@ -32,7 +34,8 @@ from eventwire.dates.dateline import find_dateline
 from eventwire.dates.mentions import DateMention, find_date_mentions
 from eventwire.dates.patterns import MONTHS
 from eventwire.dates.reporting import is_reporting_date
-from eventwire.dates.resolve import is_historic, resolve_event_date
+from eventwire.dates.resolve import is_historic, is_state_start, resolve_event_date
+from eventwire.dates.timeml import find_timexes
 
 _MESSAGE = re.compile(r"^((?:DEV|TST\d)-MUC\d-\d{4})\s*(?:\(\w+\))?\s*$", re.MULTILINE)
 _KEY_ID = re.compile(r"MESSAGE: ID\s+(\S+)")
@@ -172,7 +175,8 @@ def _apart(text: str, start: int, end: int) -> bool:
 def _dated(
     text: str, start: int, end: int, anchor: date | None, after: int, *, own: bool = False
 ) -> list[DateMention]:
-    """Dated mentions of one sentence that can date an event: not "since ...", not a
+    """Dated mentions of one sentence that can date an event: not "since ..." (but "held
+    since 16 December", `is_state_start`), not a
     plan after the dateline, not the dateline itself, and not a period that ended long
     before unless the sentence is the incident's ``own`` and the mention names a day or a
     month (a sentence naming the victim "on 16 November" dates it however long ago; "in
@@ -184,7 +188,8 @@ def _dated(
         and (anchor is None or m.start_date <= anchor)
         and m.start >= after
         and not is_reporting_date(text, m)
-        and m.qualifier not in ("since", "until", "till", "by")
+        and m.qualifier not in ("until", "till", "by")
+        and (m.qualifier != "since" or is_state_start(m))
         and ((own and m.precision in ("day", "month")) or not is_historic(m, anchor))
     ]
 
@@ -197,6 +202,20 @@ def _filler_at(text: str, start: int, end: int, fillers: tuple[str, ...]) -> int
         if found:
             return start + found.start()
     return None
+
+
+def event_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the violent event words of ``text[start:end]`` (the triggers of
+    the extraction lexicon), as the pipeline's event frames know their triggers."""
+    from eventwire.extract.lexicon import TRIGGER_PATTERNS
+    from eventwire.extract.triggers import VIOLENT_TACTICS
+
+    return [
+        (start + found.start(), start + found.end())
+        for trigger in TRIGGER_PATTERNS
+        if trigger.tactic in VIOLENT_TACTICS
+        for found in trigger.pattern.finditer(text, start, end)
+    ]
 
 
 def eventwire_date(incident: Incident) -> tuple[date, date] | None:
@@ -231,7 +250,8 @@ def eventwire_date(incident: Incident) -> tuple[date, date] | None:
         if mentions:
             near = _filler_at(text, start, end, incident.fillers)
             break
-    result = resolve_event_date(mentions, anchor, near)
+    triggers = event_words(text, *spans[i]) if mentions else []
+    result = resolve_event_date(mentions, anchor, near, triggers)
     return (result.start, result.end or result.start) if result.start else None
 
 
@@ -296,23 +316,6 @@ def muc4_folder(data: Path) -> Path:
     return data / "muc4" / "raw_files" / "muc34" / "TASK" / "CORPORA"
 
 
-def as_value(m: DateMention) -> str | None:
-    """The TimeML value a mention stands for, by its precision (TempEval scoring)."""
-    if m.start_date is None:
-        return None
-    d = m.start_date
-    if m.precision == "day" and not m.is_range:
-        return d.isoformat()
-    if m.precision == "week":
-        year, week, _ = d.isocalendar()
-        return f"{year}-W{week:02d}"
-    if m.precision == "month":
-        return f"{d.year}-{d.month:02d}"
-    if m.precision == "year":
-        return str(d.year)
-    return None
-
-
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 
@@ -371,16 +374,17 @@ def measure_tempeval(
 ) -> tuple[tuple[int, int], tuple[int, int]]:
     """((eventwire correct, total), (dateparser correct, total)) over ``folder``'s .tml.
 
-    eventwire must find the expression itself (a mention overlapping the gold span with
-    the gold value); the baseline is handed the gold span's text, so it only normalises.
+    eventwire must find the expression itself (`find_timexes`: the first expression
+    overlapping the gold span must have the gold value); the baseline is handed the gold
+    span's text, so it only normalises.
     """
     ours = base = total = 0
     for path in sorted(folder.glob("*.tml")):
         published, text, gold = read_timeml(path)
-        mentions = find_date_mentions(text, published)
+        timexes = find_timexes(text, published)
         for start, end, value in gold:
             total += 1
-            hit = next((m for m in mentions if m.start < end and start < m.end), None)
-            ours += hit is not None and as_value(hit) == value
+            hit = next((t for t in timexes if t.start < end and start < t.end), None)
+            ours += hit is not None and hit.value == value
             base += baseline and _dateparser_value(text[start:end], published) == value
     return (ours, total), (base, total)

@@ -130,6 +130,7 @@ def _join_ranges(atoms: list[Atom], text: str, published: date | None) -> list[A
                 (prefix := p.RANGE_PREFIX.search(text, max(0, prev.start - 12), prev.start))
                 or "-" in gap
                 or "–" in gap
+                or _next_day(prev, atom)
             )
         ):
             joined = _range(prev, atom, published)
@@ -139,6 +140,17 @@ def _join_ranges(atoms: list[Atom], text: str, published: date | None) -> list[A
                 continue
         out.append(atom)
     return out
+
+
+def _next_day(prev: Atom, atom: Atom) -> bool:
+    """True for two relative days in a row ("late last night and early this morning",
+    "yesterday and today"): together they date one stretch of events over both days."""
+    return (
+        prev.basis == atom.basis == "relative"
+        and prev.end_date is not None
+        and atom.start_date is not None
+        and (atom.start_date - prev.end_date).days == 1
+    )
 
 
 def _range(first: Atom, last: Atom, published: date | None) -> Atom | None:

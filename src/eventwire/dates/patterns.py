@@ -157,6 +157,14 @@ PERIOD_BEFORE = re.compile(
     r"\s+of))[-\s]+(?:(?i:the)\s+)?$|(?<!\w)(?i:the)\s+$"
 )
 WEEKEND = re.compile(rf"(?P<rel>{_cased_first(['the', 'last', 'this', 'past'])})\s+weekend\b")
+# "in the last 24 hours", "over the past 72 hours", "in less than 12 hours": a span that
+# ends at publication (wire copy's usual way of dating a night's attacks). "The past few
+# hours" is not one: it says "just now", and MUC-4's keys date it to the report's day.
+_HOURS_COUNT = "|".join(["[0-9]{1,3}", "twenty-four", "forty-eight", "seventy-two", *NUMBER_WORDS])
+HOURS_BACK = re.compile(
+    r"(?<!\w)(?:(?i:the)\s+(?i:last|past)|(?i:less|fewer)\s+than)\s+"
+    rf"(?P<n>(?i:{_HOURS_COUNT}))\s+(?i:hours)\b"
+)
 AGO = re.compile(rf"\b(?P<n>{NUMBER})\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b")
 
 # Times of day and parts of day ----------------------------------------------------------

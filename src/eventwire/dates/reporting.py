@@ -3,7 +3,7 @@
 "The army said on Saturday", "IT WAS OFFICIALLY REPORTED TODAY THAT ON 10 MARCH ...": the
 first date is the statement's, and an event dated by it would be a day or more late.
 A date counts as a reporting date when a reporting verb stands just before it (a few
-words at most), in any letter case.
+words at most) or right after it ("sources today reported"), in any letter case.
 """
 
 from __future__ import annotations
@@ -20,6 +20,14 @@ _REPORTING = re.compile(
     r"\s+(?:on\s+|late\s+|early\s+|this\s+|at\s+)?$",
     re.IGNORECASE,
 )
+# The statement verb right after the date: "military sources today reported that ...",
+# "the group on Friday claimed ...", "Cristiani today said ..." (news and FBIS style).
+_REPORTING_AFTER = re.compile(
+    r",?\s+(?:said|say|says|told|announced|reported|confirmed|stated|disclosed|revealed"
+    r"|indicated|noted|declared|denied|explained|asserted|claimed|condemned|charged|accused"
+    r"|warned|urged|called\s+for|rejected|repudiated|demanded|acknowledged|admitted)\b",
+    re.IGNORECASE,
+)
 _WINDOW = 60
 _POSSESSIVE = re.compile(r"['\u2019]s\b", re.IGNORECASE)
 
@@ -33,4 +41,6 @@ def is_reporting_date(text: str, mention: DateMention, offset: int = 0) -> bool:
     start = mention.start - offset
     if _POSSESSIVE.match(text, mention.end - offset):
         return False
+    if _REPORTING_AFTER.match(text, mention.end - offset):
+        return True
     return _REPORTING.search(text[max(0, start - _WINDOW) : start]) is not None

@@ -26,7 +26,10 @@ def _key(item: tuple[int, DateMention]) -> tuple[int, bool, bool, int]:
 
 
 def resolve_event_date(
-    mentions: Sequence[DateMention], published: date | None, near: int | None = None
+    mentions: Sequence[DateMention],
+    published: date | None,
+    near: int | None = None,
+    triggers: Sequence[tuple[int, int]] = (),
 ) -> EventDate:
     """The event date from its mentions (in text order) and the publication date.
 
@@ -36,6 +39,11 @@ def resolve_event_date(
     two incidents ("the chaos unleashed last night with the killing of X began on 28 July,
     when Y was murdered") dates each where it is told.
     Without it the first such mention wins.
+
+    ``triggers`` are (start, end) offsets of the event's words ("murdered", "attack"): a
+    mention written right next to one ("was murdered on 26 April", "the 31 October
+    attack") dates that event, so such mentions are preferred to any other, however fine
+    ("was nominated today to replace X, who was murdered on 26 April").
 
     No dated mention falls back to the publication date (basis "published"); with no
     publication date either, only a clock time and the relative wording can be kept. A
@@ -48,6 +56,7 @@ def resolve_event_date(
         for i, m in enumerate(mentions)
         if m.start_date is not None and (published is None or m.start_date <= published)
     ]
+    dated = _attached(dated, triggers) or dated
     if dated:
         if near is None:
             best = min(dated, key=_key)[1]
@@ -80,9 +89,50 @@ def _near_key(
     return (_RANK[item[1].precision], _distance(item[1], near), _key(item))
 
 
+def _attached(
+    dated: list[tuple[int, DateMention]], triggers: Sequence[tuple[int, int]]
+) -> list[tuple[int, DateMention]]:
+    """The mentions written beside an event word, with any finer mention that falls within
+    one of them ("murdered this week" and "last Wednesday, 7 December": the day refines
+    the week)."""
+    beside = [m for _, m in dated if any(_beside(m, t) for t in triggers)]
+    return [(i, m) for i, m in dated if m in beside or any(_within(m, wider) for wider in beside)]
+
+
+def _within(m: DateMention, wider: DateMention) -> bool:
+    """True when ``m`` is finer than ``wider`` and lies inside its span."""
+    return (
+        _RANK[m.precision] < _RANK[wider.precision]
+        and wider.start_date is not None
+        and wider.end_date is not None
+        and m.start_date is not None
+        and wider.start_date <= m.start_date <= wider.end_date
+    )
+
+
+_BESIDE_CHARS = 24
+"""At most this many characters from an event word to the date after it: "killed on
+Monday, 4 August", "attacked in Tonacatepeque on 7 December"."""
+_MODIFIER_CHARS = 3
+"""A date before its event word modifies it: "the 31 October attack", "Friday's raid"."""
+
+
+def _beside(m: DateMention, trigger: tuple[int, int]) -> bool:
+    """True when ``m`` follows ``trigger`` closely or modifies it from just before."""
+    start, end = trigger
+    return 0 <= m.start - end <= _BESIDE_CHARS or 0 <= start - m.end <= _MODIFIER_CHARS
+
+
 def _distance(m: DateMention, offset: int) -> int:
     """Characters between ``m`` and ``offset`` (0 when the mention spans it)."""
     return max(m.start - offset, offset - m.end, 0)
+
+
+def is_state_start(m: DateMention) -> bool:
+    """True for "since" a given day ("held since 16 December", "without power since 14
+    February"): the state began with the reported event, so that day dates it. "Since" a
+    month or a year ("since mid-October") describes a campaign instead."""
+    return m.qualifier == "since" and m.precision == "day" and not m.is_range
 
 
 def is_historic(m: DateMention, published: date | None) -> bool:

@@ -151,12 +151,13 @@ def month_year(m: re.Match[str], pub: date | None) -> Atom | None:
 def month_named(m: re.Match[str], pub: date | None) -> Atom | None:
     """ "in March", "last June", "this September", "mid-October", "late last July".
 
-    "May" and "March" need a cue word: they are also verbs. "last June" is June of the year
-    before publication (news style: the current year's month is just "in June"); "this
-    September" is the publication year's, and is dropped when it has not begun. Thirds of a
-    month ("mid-October") are the latest such third that has begun by publication. A month
-    after a word that looks ahead ("due to be published in May") is the coming one when it
-    begins within `AHEAD_DAYS`.
+    "May" and "March" need a cue word: they are also verbs. "last June" is the latest June
+    before the publication month (in a December report, that year's: TimeBank's news
+    annotators read it so every time, e.g. "last April" in an October 1989 report is
+    April 1989); "this September" is the publication year's, and is dropped when it has
+    not begun. Thirds of a month ("mid-October") are the latest such third that has begun
+    by publication. A month after a word that looks ahead ("due to be published in May")
+    is the coming one when it begins within `AHEAD_DAYS`.
     """
     if p.NAMED_AFTER.match(m.string, m.end()):
         return None
@@ -170,7 +171,7 @@ def month_named(m: re.Match[str], pub: date | None) -> Atom | None:
         return _written(start, m.end(), None, "month", full=False)
     month = _month(m["mon"])
     if rel in ("last", "past"):
-        span = month_span(pub.year - 1, month, part)
+        span = recent_month_span(pub, month, part, strictly_before=True)
     elif rel == "this":
         span = month_span(pub.year, month, part)
         if span[0] > pub:
@@ -347,6 +348,23 @@ def ago(m: re.Match[str], pub: date | None) -> Atom | None:
     return _relative(m, year_span(pub.year - n), "year")
 
 
+_HOUR_WORDS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
+
+
+def hours_back(m: re.Match[str], pub: date | None) -> Atom | None:
+    """ "in the last 24 hours", "over the past 72 hours", "in less than 12 hours": the days
+    those hours reach back over, up to publication (a range of day precision: the night's
+    attacks a morning report counts began the day before)."""
+    raw = m["n"].lower()
+    hours = int(raw) if raw.isdigit() else _HOUR_WORDS.get(raw) or p.NUMBER_WORDS[raw]
+    if not 0 < hours <= 24 * 7:
+        return None
+    if pub is None:
+        return Atom(m.start(), m.end(), "date", precision="day", is_range=True)
+    first = pub - timedelta(days=-(-hours // 24))
+    return Atom(m.start(), m.end(), "date", first, pub, "day", "relative", is_range=True)
+
+
 Gate = Callable[[str], bool]
 
 
@@ -390,6 +408,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule, int], ...] = (
     (p.PERIOD_REL, period, _need(_WORD)),
     (p.WEEKEND, weekend, _need(_WORD)),
     (p.AGO, ago, _need(_AGO)),
+    (p.HOURS_BACK, hours_back, _need(_WORD)),
     (p.MONTH_ALONE, month_named, _need(_MONTH)),
     (p.YEAR_ALONE, year_alone, _need(_DIGIT)),
     (p.YEAR_SPAN_END, year_span_end, _need(_DIGIT)),

@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from eventwire.dates import DateMention, find_date_mentions, is_historic, resolve_event_date
+from eventwire.dates import (
+    DateMention,
+    find_date_mentions,
+    is_historic,
+    is_state_start,
+    resolve_event_date,
+)
 from eventwire.extract.actor_dictionary import match_known_actor
 from eventwire.extract.actors import ActorMention, find_actors, merge_actors
 from eventwire.extract.casualties import (
@@ -200,15 +206,26 @@ def _target_words(actors: Sequence[ActorMention]) -> set[str]:
     return words
 
 
+def _event_dates(frame: Frame) -> list[DateMention]:
+    """The frame's dates that can date its event: not "until"/"before" a date, and "since"
+    only a day a state began with ("held since 16 December")."""
+    return [
+        m
+        for m in frame.dates
+        if m.qualifier not in ("since", "until", "before") or is_state_start(m)
+    ]
+
+
 def _date(frame: Frame, context: ArticleContext, published: date | None) -> EventDate:
-    mentions = [m for m in frame.dates if m.qualifier not in ("since", "until", "before")]
+    mentions = _event_dates(frame)
     if not mentions and frame.background:
         return EventDate()
     if not mentions:
         mentions = _context_dates(frame, published)
     if not mentions and context.dateline_date is not None and not frame.background:
         mentions = [context.dateline_date]
-    return resolve_event_date(mentions, published, near=frame.hits[0].start)
+    triggers = [(hit.start, hit.end) for hit in frame.hits]
+    return resolve_event_date(mentions, published, near=frame.hits[0].start, triggers=triggers)
 
 
 def _context_dates(frame: Frame, published: date | None) -> list[DateMention]:
@@ -223,7 +240,7 @@ def _context_dates(frame: Frame, published: date | None) -> list[DateMention]:
 
 
 def _cited_dates(frame: Frame) -> list[DateMention]:
-    return [m for m in frame.dates if m.qualifier not in ("since", "until", "before")][:3]
+    return _event_dates(frame)[:3]
 
 
 def _locate(
