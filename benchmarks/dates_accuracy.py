@@ -30,6 +30,7 @@ def main() -> None:
     for name, score in (("eventwire", ours), ("dateparser", base)):
         print(
             f"  {name:<10} exact {score.exact}/{score.total} = {score.accuracy:.1%};"
+            f" within gold {score.within}/{score.total};"
             f" 'on or before' respected {score.before_ok}/{score.before_total}"
         )
     platinum = args.data / "tempeval3" / "Evaluation" / "te3-platinum"

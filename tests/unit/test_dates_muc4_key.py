@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.dates.evaluate import _fillers, _readings
+from eventwire.dates.evaluate import DateScore, Incident, _fillers, _readings, score_incident
 
 BLOCK = """0.  MESSAGE: ID                     DEV-MUC3-0001 (NCCOSC)
 2.  INCIDENT: DATE                  03 JAN 90
@@ -44,3 +44,17 @@ def test_victim_surname_is_a_filler_of_last_resort() -> None:
     )
     assert _fillers(block)[0] == "RENE LOPEZ"
     assert _fillers(block)[-1] == "LOPEZ"
+
+
+def test_gold_without_a_year_defines_no_date() -> None:
+    assert _readings("16 NOV 00") == ((), None)
+    assert _readings("11 NOV 00 - 16 NOV 00") == ((), None)
+
+
+def test_a_day_inside_a_gold_range_counts_within_but_not_exact() -> None:
+    span = (date(1990, 1, 2), date(1990, 1, 3))
+    incident = Incident("TST1-MUC3-0001", "", (span,), None, ())
+    score = DateScore()
+    score_incident((date(1990, 1, 3), date(1990, 1, 3)), incident, score)
+    score_incident(span, incident, score)
+    assert (score.exact, score.within, score.total) == (1, 2, 2)

@@ -181,3 +181,14 @@ def test_date_of_the_event_itself_is_not_a_reporting_date() -> None:
     text = "TERRORISTS TODAY BOMBED THE EMBASSIES, THE POLICE REPORTED."
     (mention,) = find_date_mentions(text, PUB)
     assert not is_reporting_date(text, mention)
+
+
+def test_condemned_today_dates_the_condemnation() -> None:
+    text = "THE FOREIGN MINISTRY CONDEMNED TODAY THE ASSASSINATION OF HECTOR OQUELI."
+    (mention,) = find_date_mentions(text, PUB)
+    assert is_reporting_date(text, mention)
+
+
+def test_group_named_after_a_day_with_its_acronym_between() -> None:
+    text = "CANDIDATE OF THE FORMER 19 APRIL (M-19) GUERRILLA MOVEMENT, WHO WAS KILLED"
+    assert find_date_mentions(text, PUB) == []

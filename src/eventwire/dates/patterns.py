@@ -122,9 +122,11 @@ RANGE_MDY = re.compile(
 )
 # Two day-precision dates joined into one range: "from 3 May to 5 June", "May 3-June 5".
 RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and|until|till|through)\s*")
-# A day and month that name a group ("the 19 April Movement", "the 2 June Movement").
+# A day and month that name a group ("the 19 April Movement", "the 2 June Movement", "the
+# 19 April (M-19) guerrilla movement").
 NAMED_AFTER = re.compile(
-    r"\s+(?i:movement|front|command|commandos?|brigade|legion|league|organization|battalion)\b"
+    r"\s+(?:[\[(][\w-]{1,10}[\])]\s+)?(?:(?i:guerrilla|revolutionary)\s+)?"
+    r"(?i:movement|front|command|commandos?|brigade|legion|league|organization|battalion)\b"
 )
 # A word that looks ahead, with no clause break between it and the date that follows.
 FUTURE_CUE = re.compile(

@@ -15,7 +15,8 @@ from eventwire.dates.mentions import DateMention
 _REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|report|confirmed|added|stated|statement|tweeted"
     r"|posted|briefing|conference|disclosed|revealed|indicated|noted|declared|denied"
-    r"|explained|asserted|claimed|learned|broadcast|published)\b"
+    r"|explained|asserted|claimed|learned|broadcast|published|condemned|denounced|deplored"
+    r"|repudiated)\b"
     r"(?:\s+(?!(?:that|which|when|where|after|before|following|during|how)\b)[\w,]+){0,3}?"
     r"\s+(?:on\s+|late\s+|early\s+|this\s+|at\s+)?$",
     re.IGNORECASE,
@@ -24,8 +25,9 @@ _REPORTING = re.compile(
 # "the group on Friday claimed ...", "Cristiani today said ..." (news and FBIS style).
 _REPORTING_AFTER = re.compile(
     r",?\s+(?:said|say|says|told|announced|reported|confirmed|stated|disclosed|revealed"
-    r"|indicated|noted|declared|denied|explained|asserted|claimed|condemned|charged|accused"
-    r"|warned|urged|called\s+for|rejected|repudiated|demanded|acknowledged|admitted)\b",
+    r"|indicated|noted|declared|denied|explained|asserted|claimed|condemned|denounced|deplored"
+    r"|charged|accused|warned|urged|called\s+for|rejected|repudiated|demanded|acknowledged"
+    r"|admitted)\b",
     re.IGNORECASE,
 )
 _WINDOW = 60
