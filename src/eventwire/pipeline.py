@@ -253,12 +253,14 @@ def _triggers(sentences: list[Sentence], article_text: str) -> list[list[Trigger
     violent = False
     figurative = is_figurative_report(article_text)
     apolitical = is_apolitical_report(article_text)
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
+        following = sentences[index + 1].text if index + 1 < len(sentences) else ""
         hits = find_triggers(
             sentence,
             in_violent_report=violent,
             figurative_report=figurative,
             apolitical_report=apolitical,
+            next_text=following,
         )
         violent = (
             violent

@@ -65,3 +65,40 @@ def test_gtd_values_are_spelled_as_in_the_data_files() -> None:
 def test_gtd_does_not_apply_to_peaceful_protest() -> None:
     acled = classify_acled({Tactic.PROTEST}, ())
     assert classify_gtd(acled, {Tactic.PROTEST}, [], set(), False) is None
+
+
+def test_who_gains_ground_decides_the_territory_sub_type() -> None:
+    def gained(tactic: Tactic, *perpetrators: str) -> str:
+        return classify_acled({tactic}, (), perpetrators).sub_event_type
+
+    assert gained(Tactic.OVERTAKE, "state_forces") == "Government regains territory"
+    assert gained(Tactic.REGAIN, "rebel_group") == "Non-state actor overtakes territory"
+    assert gained(Tactic.REGAIN, "militia", "state_forces") == "Government regains territory"
+
+
+def test_vigilantes_fighting_bandits_is_a_battle_a_mob_killing_is_mob_violence() -> None:
+    armed = classify_acled({Tactic.CROWD, Tactic.CLASH}, ("militia",))
+    assert armed.sub_event_type == "Armed clash"
+    mob = classify_acled({Tactic.CROWD, Tactic.ATTACK, Tactic.KILLING}, ("civilians",))
+    assert mob.sub_event_type == "Mob violence"
+
+
+def test_violent_demonstrators_make_a_riot_whatever_force_meets_them() -> None:
+    assert subtype(Tactic.PROTEST, Tactic.RIOT, Tactic.LIVE_FIRE) == "Violent demonstration"
+    assert (
+        subtype(Tactic.PROTEST, Tactic.KILLING, Tactic.SHOOTING)
+        == "Excessive force against protesters"
+    )
+
+
+def test_crowd_control_implies_a_demonstration() -> None:
+    assert subtype(Tactic.INTERVENTION, Tactic.ARREST) == "Protest with intervention"
+
+
+def test_weapons_test_is_a_change_of_activity_not_a_missile_attack() -> None:
+    assert subtype(Tactic.GROUP_CHANGE, Tactic.SHELLING) == "Change to group/activity"
+
+
+def test_burning_by_armed_men_is_not_a_riot() -> None:
+    acled = classify_acled({Tactic.RIOT, Tactic.ATTACK}, ("civilians",), ("rebel_group",))
+    assert acled.event_type == "Violence against civilians"

@@ -21,7 +21,7 @@ def nlp(pipeline: Any) -> Any:
     return pipeline.nlp
 
 
-def tactics(nlp: Any, text: str, **options: bool) -> set[Tactic]:
+def tactics(nlp: Any, text: str, **options: Any) -> set[Tactic]:
     options.setdefault("in_violent_report", False)
     return {hit.tactic for hit in find_triggers(sentence(nlp, text), **options)}
 
@@ -68,3 +68,36 @@ def test_taking_the_wounded_to_the_city_is_not_taking_a_city(nlp: Any) -> None:
     text = "The wounded were taken to the city's general hospital, officials said."
     assert Tactic.OVERTAKE not in tactics(nlp, text, in_violent_report=True)
     assert Tactic.OVERTAKE in tactics(nlp, "Sunni insurgents captured three towns in Anbar.")
+
+
+def test_grievance_of_a_protest_is_not_an_event(nlp: Any) -> None:
+    found = tactics(nlp, "Residents protested against the killing of a local elder by soldiers.")
+    assert Tactic.PROTEST in found
+    assert Tactic.KILLING not in found
+
+
+def test_what_someone_is_accused_of_is_not_an_event(nlp: Any) -> None:
+    found = tactics(nlp, "Villagers beat a man accused of kidnapping a child.")
+    assert Tactic.ABDUCTION not in found
+
+
+def test_scene_setting_after_amid_is_not_an_event(nlp: Any) -> None:
+    found = tactics(nlp, "Authorities shut down mobile internet amid fighting in the region.")
+    assert Tactic.OTHER in found
+    assert Tactic.CLASH not in found
+
+
+def test_acled_size_tag_marks_a_demonstration(nlp: Any) -> None:
+    found = tactics(nlp, "On 2 May 2023, workers gathered in Dakar (Dakar). [size=around 300]")
+    assert Tactic.PROTEST in found
+
+
+def test_capture_needs_a_place_after_the_verb(nlp: Any) -> None:
+    assert Tactic.OVERTAKE in tactics(nlp, "M23 rebels seized Kitchanga (Masisi, Nord-Kivu).")
+    assert Tactic.OVERTAKE not in tactics(nlp, "Police seized Kalashnikov rifles and ammunition.")
+
+
+def test_hurt_people_in_the_next_sentence_lend_context(nlp: Any) -> None:
+    text = "Israeli aircraft struck several sites in Rafah."
+    assert Tactic.AIRSTRIKE not in tactics(nlp, text)
+    assert Tactic.AIRSTRIKE in tactics(nlp, text, next_text="6 people were killed.")

@@ -290,6 +290,55 @@ KNOWN_ACTORS: tuple[KnownActor, ...] = (
         "state_forces",
         ("irgc", "islamic revolutionary guard corps", "revolutionary guards", "quds force"),
     ),
+    # State forces as coders' notes abbreviate them (ACLED names them "Military Forces of X")
+    KnownActor(
+        "Military Forces of Somalia",
+        "state_forces",
+        ("sna", "somali national army", "danab", "somali army", "somali security forces"),
+    ),
+    KnownActor(
+        "Military Forces of the Democratic Republic of Congo",
+        "state_forces",
+        ("fardc", "congolese army", "armed forces of the democratic republic of the congo"),
+    ),
+    KnownActor("Military Forces of Sudan", "state_forces", ("saf", "sudanese armed forces")),
+    KnownActor(
+        "Military Forces of Ethiopia",
+        "state_forces",
+        ("endf", "ethiopian national defense force", "ethiopian national defence force"),
+    ),
+    KnownActor("Military Forces of Mali", "state_forces", ("fama", "malian armed forces")),
+    KnownActor("Military Forces of Myanmar", "state_forces", ("tatmadaw", "myanmar military")),
+    KnownActor(
+        "Military Forces of the Philippines",
+        "state_forces",
+        ("armed forces of the philippines", "philippine army"),
+    ),
+    KnownActor("Military Forces of Kenya", "state_forces", ("kdf", "kenya defence forces")),
+    KnownActor(
+        "Military Forces of Uganda", "state_forces", ("updf", "uganda people's defence force")
+    ),
+    KnownActor("Military Forces of Israel", "state_forces", ("idf", "israel defense forces")),
+    KnownActor(
+        "Military Forces of Burkina Faso",
+        "state_forces",
+        ("vdp", "volunteers for the defense of the homeland", "burkinabe army"),
+    ),
+    KnownActor(
+        "Military Forces of Nigeria",
+        "state_forces",
+        ("nigerian army", "nigerian troops", "civilian joint task force", "cjtf"),
+    ),
+    KnownActor(
+        "Military Forces of Pakistan",
+        "state_forces",
+        ("frontier corps", "pakistan rangers", "paramilitary rangers"),
+    ),
+    KnownActor(
+        "Multinational peacekeepers",
+        "external_forces",
+        ("monusco", "minusma", "atmis", "amisom", "eacrf", "unmiss", "minusca", "africom"),
+    ),
     KnownActor(
         "Military Forces of Iraq (Kurdistan Regional Government)",
         "state_forces",

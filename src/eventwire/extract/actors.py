@@ -594,6 +594,8 @@ def _kind_of(token: Any) -> str | None:
         return "state_forces"
     if token.ent_type_ == "NORP" and lemma not in GENERIC_ACTOR_KINDS:
         return "civilians"
+    if any(c.lower_ in FORMER_WORDS for c in token.children):
+        return "civilians"  # "a former army officer" carries no arms for anyone now
     return GENERIC_ACTOR_KINDS.get(lemma)
 
 
@@ -611,6 +613,8 @@ def _is_actor(token: Any) -> bool:
         or lemma in ("people", "person", "man", "member", "personnel", "family", "convoy")
     )
 
+
+FORMER_WORDS = frozenset({"former", "retired", "ex", "ex-"})
 
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "gendarme", "gendarmerie"})
 

@@ -27,7 +27,7 @@ from eventwire.extract.claims import decide_claim, find_claim_mentions, find_cla
 from eventwire.extract.frames import Frame
 from eventwire.extract.lexicon import Tactic
 from eventwire.extract.summary import summarise
-from eventwire.extract.taxonomy import classify_acled, classify_gtd
+from eventwire.extract.taxonomy import ARMED_KINDS, classify_acled, classify_gtd
 from eventwire.extract.weapons import WeaponMention, find_weapons, merge_weapons
 from eventwire.geocode.mentions import PlaceMention
 from eventwire.geocode.resolve import Geocoder, ResolvedPlace
@@ -106,10 +106,11 @@ def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal:
     for mention in casualty_mentions:
         cite("casualties", mention.start, mention.end, f"casualty phrase:{mention.kind}")
 
-    actor_kinds = {a.kind for a in actor_mentions if a.role in ("target", "victim") and a.kind}
-    # "25 fighters killed", "three soldiers were wounded": the hit side was armed
-    actor_kinds |= {ARMED_GROUPS[m.group] for m in casualty_mentions if m.group in ARMED_GROUPS}
-    perpetrator_kinds = {a.kind for a in actor_mentions if a.role == "perpetrator" and a.kind}
+    actor_kinds = _hit_side_kinds(actor_mentions, casualty_mentions)
+    # in text order: the first perpetrator named is the one who acted (who took a town)
+    perpetrator_kinds = list(
+        dict.fromkeys(a.kind for a in actor_mentions if a.role == "perpetrator" and a.kind)
+    )
     acled = classify_acled(frame.tactics, actor_kinds, perpetrator_kinds)
     first_hit = frame.hits[0]
     for hit in frame.hits[:3]:
@@ -169,6 +170,24 @@ def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal:
         confidence=confidence,
         evidence=evidence,
     )
+
+
+def _hit_side_kinds(
+    actors: Sequence[ActorMention], casualty_mentions: Sequence[CasualtyMention]
+) -> set[str]:
+    """Kinds of the side that was hit: its targets and victims, and the armed groups among
+    the casualties ("25 fighters killed": the hit side was armed). When the dead or hurt are
+    named civilians and no armed victim is named, the people attacked were civilians
+    whatever else the targets are called ("attacked herders, killing 7 civilians")."""
+    kinds = {a.kind for a in actors if a.role in ("target", "victim") and a.kind}
+    armed_casualties = {ARMED_GROUPS[m.group] for m in casualty_mentions if m.group in ARMED_GROUPS}
+    victim_kinds = {a.kind for a in actors if a.role == "victim" and a.kind}
+    civilian_dead = "civilians" in victim_kinds or any(
+        m.group == "civilian" for m in casualty_mentions
+    )
+    if civilian_dead and not armed_casualties and not victim_kinds & ARMED_KINDS:
+        return kinds - ARMED_KINDS
+    return kinds | armed_casualties
 
 
 _IMPLIED_WEAPONS = {Tactic.SHOOTING: "firearm", Tactic.ARSON: "arson"}

@@ -52,7 +52,7 @@ FAMILIES: dict[Tactic, str] = {
     **dict.fromkeys((Tactic.CLASH, Tactic.REGAIN, Tactic.OVERTAKE), "battle"),
     **dict.fromkeys((Tactic.ABDUCTION, Tactic.SEXUAL), "abduction"),
     **dict.fromkeys((Tactic.PROTEST, Tactic.INTERVENTION, Tactic.LIVE_FIRE), "protest"),
-    **dict.fromkeys((Tactic.RIOT, Tactic.MOB), "riot"),
+    **dict.fromkeys((Tactic.RIOT, Tactic.MOB, Tactic.CROWD), "riot"),
 }
 ATTACHING_FAMILIES = frozenset({"other", "strategic"})
 """Tactics that follow an event without being one of their own kind ("police arrested...",

@@ -47,6 +47,8 @@ class Tactic(StrEnum):
     BASE = "base"
     TRANSFER = "transfer"
     GROUP_CHANGE = "group_change"
+    CROWD = "crowd"
+    OTHER = "other"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +56,14 @@ class TriggerPattern:
     tactic: Tactic
     pattern: re.Pattern[str]
     strong: bool
+    place_object: bool = False
+    """The match counts only when a place name follows it ("seized Goma", not "seized
+    Kalashnikovs"): the trigger finder checks the parse."""
 
 
-def _p(tactic: Tactic, regex: str, *, strong: bool) -> TriggerPattern:
-    return TriggerPattern(tactic, re.compile(rf"\b(?:{regex})\b", re.IGNORECASE), strong)
+def _p(tactic: Tactic, regex: str, *, strong: bool, place_object: bool = False) -> TriggerPattern:
+    compiled = re.compile(rf"\b(?:{regex})\b", re.IGNORECASE)
+    return TriggerPattern(tactic, compiled, strong, place_object)
 
 
 TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
@@ -66,9 +72,25 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.DISRUPTED,
         r"defus(?:ed|ing|e)|dismantl(?:ed|ing) (?:a |an |the |two |three )?"
         r"(?:bombs?|explosives?|IEDs?|devices?)|(?:intercept(?:ed|ing)|shot down|downed) "
-        r"(?:\w+ ){0,2}(?:drones?|missiles?|rockets?|projectiles?)|(?:weapons?|arms) caches?"
-        r"|(?:seized|recovered|found|discovered) (?:\w+ ){0,3}(?:weapons|explosives|ammunition"
-        r"|arms|rifles)|controlled explosion|bomb disposal",
+        r"(?:[\w-]+ ){0,3}(?:drones?|missiles?|rockets?|projectiles?)|(?:weapons?|arms) caches?"
+        r"|caches? of|(?:seized|recovered|found|discovered) (?:[\w-]+ ){0,4}(?:weapons|explosives"
+        r"|ammunition|arms|rifles|firearms|guns|grenades)|controlled explosion|bomb disposal"
+        r"|(?:foiled|thwarted) (?:an? |the )?(?:\w+ )?(?:attacks?|plots?|bombings?|attempts?)",
+        strong=False,
+    ),
+    # before the capture words: "took over the camp after the peacekeepers left" is a handover
+    _p(
+        Tactic.TRANSFER,
+        r"(?:entered|took over|moved into|deployed to|occupied) (?:[\w'’(),-]+ ){0,6}?(?:after"
+        r"|as|once) (?:[\w'’-]+ ){0,5}?(?:withdrew|withdrawn|retreated|fled|collapsed"
+        r"|surrendered|left|departed)",
+        strong=False,
+    ),
+    # before "bombs": a petrol bomb thrown by a crowd is rioting, not an explosive attack
+    _p(
+        Tactic.RIOT,
+        r"petrol bombs?|molotov cocktails?|(?:threw|hurled|pelted|throwing|hurling)"
+        r" (?:\w+ ){0,2}(?:stones|rocks|bricks|bottles|petrol bombs|molotov cocktails)",
         strong=False,
     ),
     _p(
@@ -81,7 +103,9 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     _p(
         Tactic.CHEMICAL,
         r"chemical (?:weapons?|attacks?|agents?)|chlorine gas|sarin|mustard gas"
-        r"|nerve agents?|poison gas",
+        r"|nerve agents?|poison gas|chloropicrin|phosgene"
+        r"|(?:chlorine|toxic|poisonous|chemical) (?:gas|agents?|munitions|shells|bombs)"
+        r"|toxic chemicals?|chemical substances?",
         strong=True,
     ),
     _p(
@@ -91,7 +115,12 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"suicide|explosive) drones?|helicopter gunships?|bombing raids?|unmanned aerial vehicles?"
         r"|UAVs?|drones?|(?:war|military|fighter|coalition|air force) ?(?:planes|jets|aircraft)"
         r"|(?:planes|jets) (?:struck|strike|attacked|attack|hit|bombed|bomb|pounded|pound"
-        r"|targeted|target|raided|raid)",
+        r"|targeted|target|raided|raid)|barrel bombs?|dropped (?:\w+ ){0,2}bombs"
+        # "the air force bombed a gathering", "Israeli aircraft struck several sites"
+        r"|(?:aircraft|air ?force|helicopters?|gunships?|jets|planes)(?: [\w-]+){0,2}"
+        r" (?:bombed|bombs|struck|strikes|hit|hits|pounded|strafed|targeted|raided)"
+        r"|(?:carried out|conducted|launched|staged) (?:[\w-]+ ){0,2}strikes?"
+        r"(?= (?:on|against|targeting|at|in)\b)",
         strong=False,
     ),
     _p(
@@ -127,18 +156,29 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.OVERTAKE,
         r"(?:seiz(?:e|es|ed|ing)|took|taken|tak(?:ing)|captur(?:e|es|ed|ing)|overr(?:an|un)"
         r"|gain(?:ed|ing)|assumed|occup(?:y|ies|ied|ying)) (?:full )?(?:control (?:of|over) )?"
-        r"(?:(?:the|a|several|large|\d+|two|three|four|five|six|seven|eight|nine|ten|many|key"
-        r"|strategic|nearby|border|northern|southern|eastern|western|rebel-held|its|their) ){0,2}"
+        r"(?:(?!(?:from|in|at|near|of|to|with|on|by|for|and)\b)[\w'’-]+ ){0,4}"
         r"(?:swathes|towns?|city|cities|villages?|districts?|areas?|territory|bases?|province"
-        r"|region|border crossing|outposts?|positions?|headquarters)|fell to"
+        r"|region|border crossing|outposts?|positions?|headquarters|camps?)|fell to"
+        r"|(?:took|taken|tak(?:e|es|ing)|seiz(?:e|es|ed|ing)|gain(?:ed|ing)?|assum(?:e|ed|ing)"
+        r"|captur(?:e|es|ed|ing)|wrest(?:ed|ing)?) (?:full |complete |total )?control (?:of|over)"
+        r"|(?:took|taken|tak(?:e|es|ing)) over (?:the |a )?(?:[\w'’-]+ ){0,2}?(?:towns?|city"
+        r"|villages?|districts?|areas?|territory|bases?|positions?|camps?|outposts?)"
+        r"|overr(?:an|un|unning)"
         r"|(?:seiz(?:ed|ing)|captur(?:ed|ing)|took|overr(?:an|un)) (?:most|much|parts?|all)"
         r" of",
         strong=False,
     ),
     _p(
+        Tactic.OVERTAKE,
+        r"(?:seiz(?:ed|ing)|captur(?:ed|ing)|took|overr(?:an|un)) (?-i:(?=[A-Z]))",
+        strong=False,
+        place_object=True,
+    ),
+    _p(
         Tactic.CLASH,
         r"clash(?:ed|es|ing)?|fighting|fought|gun ?battles?|firefights?|battl(?:e|es|ed)"
-        r"|exchang(?:e|ed|es) (?:of )?(?:gun)?fire|skirmish(?:es)?|ambush(?:ed|es)?|offensive"
+        r"|exchang(?:e|ed|es|ing) (?:of )?(?:heavy |intense |sporadic )?(?:gun)?fire"
+        r"|skirmish(?:es)?|ambush(?:ed|es)?|offensive"
         r"|counter-?attack(?:s|ed)?|engaged|repel(?:s|led|ling)?|battling|fights? to"
         r"|advanc(?:e|es|ed|ing) (?:in|on|into|towards?)",
         strong=False,
@@ -153,7 +193,12 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.ABDUCTION,
         r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s|pers)?"
         r"|(?:taken|held|took) (?:\w+ )?hostages?|hostages?|forcibly disappeared"
-        r"|enforced disappearances?",
+        r"|enforced disappearances?|forced disappearances?"
+        r"|(?:seized|snatched|whisked away|carted away) (?:\w+ ){0,3}(?:students|pupils|people"
+        r"|passengers|villagers|women|children|girls|boys|worshippers|travell?ers|residents"
+        r"|farmers|workers|civilians|engineers|hostages)"
+        r"|whereabouts (?:\w+ ){0,2}unknown|(?:taken|took \w+) to an unknown (?:location"
+        r"|destination|place)",
         strong=True,
     ),
     _p(
@@ -168,39 +213,51 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.KILLING,
         r"kill(?:ed|ing|ings|s)?|murder(?:ed|s)?|massacre(?:d|s)?|executed"
         r"|behead(?:ed|ing)|hacked to death|stabb(?:ed|ing)|beat(?:en|ing)? (?:\w+ ){0,3}to death"
-        r"|slaughter(?:ed)?"
+        r"|slaughter(?:ed)?|burn(?:ed|t|ing) (?:\w+ ){0,3}alive|burned to death"
         r"|assassinat(?:ed|ion)",
         strong=False,
     ),
     _p(
         Tactic.ATTACK,
         r"attack(?:s|ed|ing|ers?)?|assault(?:ed|s)?|raid(?:ed|s)?|stormed"
-        r"|assailants?|militants? (?:struck|hit)|struck|targeted"
+        r"|assailants?|militants? (?:struck|hit)|struck|targeted|ston(?:ed|ing)"
         r"|violence (?:kills?|killed|leaves?|left)",
         strong=False,
     ),
     _p(
         Tactic.PROTEST,
         r"protest(?:s|ed|ers?|ing)?|demonstrat(?:ion|ions|ors?|ed|ing)"
-        r"|rall(?:y|ies|ied)|marche(?:d|s)|sit-ins?|took to the streets|picket(?:ed|s)?"
-        r"|vigils?|(?:gathered|assembled|converged)(?= (?:[\w,'’-]+ ){0,12}?to (?:demand|press"
-        r"|protest|denounce|condemn|call for|oppose|express|voice|seek|decry|show solidarity))",
+        r"|rall(?:y|ies|ied)|marche(?:d|s)|(?-i:march(?:es|ing)?)|sit-ins?|took to the streets"
+        r"|picket(?:ed|s)?|vigils?|laid (?:flowers|wreaths)"
+        r"|(?:gathered|assembled|converged|blocked|barricaded)(?= (?:[\w,'’()./-]+ ){0,12}?"
+        r"(?:to (?:demand|press|protest|denounce|condemn|call for|oppose|express|voice|seek"
+        r"|decry|show solidarity)|demanding|calling for|in solidarity with|in protest))"
+        # ACLED's crowd-size tag ("[size=around 200]") is written for demonstrations only
+        r"|size=(?=[\w ]+\])",
         strong=False,
     ),
     _p(
         Tactic.INTERVENTION,
         r"tear ?gas|water cannons?|rubber bullets"
         r"|(?:police|troops|officers|forces|to) (?:\w+ ){0,2}dispers(?:ed|e|ing)"
-        r"|batons?|(?:arrested|detained) (?:\w+ )?(?:protesters|demonstrators|marchers)",
+        r"|batons?|(?:arrested|detained) (?:\w+ )?(?:protesters|demonstrators|marchers)"
+        r"|fir(?:ed|ing) (?:\w+ )?(?:shots )?in(?:to)? the air|warning shots",
         strong=False,
     ),
-    _p(Tactic.LIVE_FIRE, r"live (?:ammunition|rounds|fire|bullets)", strong=False),
+    _p(
+        Tactic.LIVE_FIRE,
+        # lethal or severe force: what makes a crackdown "excessive" in the codebook
+        r"live (?:ammunition|rounds|fire|bullets)|(?:seriously|severely|critically|gravely)"
+        r" (?:injur\w*|wound\w*)|severe injuries",
+        strong=False,
+    ),
     _p(
         Tactic.RIOT,
-        r"riot(?:s|ers|ing|ed)?|stone-throwing|threw (?:stones|rocks|petrol bombs"
+        r"(?<!anti-)riot(?:s|ing|ed)?(?! (?:police|gear|squads?|control|units?|officers|troops))"
+        r"|stone-throwing|threw (?:stones|rocks|petrol bombs"
         r"|molotov cocktails)|pelted|molotov cocktails?|petrol bombs?|vandali[sz](?:ed|ing)"
         r"|smashed (?:windows|shops|cars)|(?:burn(?:ed|t|ing)|torch(?:ed|ing)) (?:tyres|tires|cars"
-        r"|vehicles|police vehicles)",
+        r"|vehicles|police vehicles)|burning barricades|barricades of burning \w+",
         strong=False,
     ),
     _p(
@@ -208,9 +265,11 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"lynch(?:ed|ing|ings)?|mob justice|jungle justice",
         strong=True,
     ),
+    _p(Tactic.MOB, r"beaten by a crowd", strong=False),
     _p(
-        Tactic.MOB,
-        r"mobs?|vigilantes?|angry crowds?|beaten by a crowd",
+        # a crowd is named, not what it did: a mob's killing, a riot, or vigilantes' fight
+        Tactic.CROWD,
+        r"mobs?|vigilantes?|angry crowds?|rioters",
         strong=False,
     ),
     _p(
@@ -233,13 +292,21 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.ARSON,
         r"set (?:\w+ ){0,3}(?:on )?fire|set ablaze|torch(?:ed|ing)|burn(?:ed|t|ing) "
         r"(?:down )?(?:\w+ ){0,2}(?:homes|houses|huts|villages?|shops|market|church|mosque|school"
-        r"|office|offices|building)|arson",
+        r"|office|offices|building|buildings|banks?|stations?|stores|businesses|property)|arson",
         strong=False,
     ),
     _p(
         Tactic.AGREEMENT,
+        r"peace (?:deal|agreement|accord|pact)s?|cessation of hostilities|prisoners? of war"
+        r"|(?:exchang|swapp|releas|fre)(?:ed|ing) (?:\w+ ){0,3}(?:prisoners|detainees|captives)"
+        r"|non-aggression pact",
+        strong=True,
+    ),
+    _p(
+        Tactic.AGREEMENT,
         r"(?:sign(?:ed|ing)|agreed (?:to|on)|reach(?:ed|ing)|brokered|announced)"
-        r" (?:a |an |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|accord|truce|ceasefire|cease-fire)"
+        r" (?:a |an |the )?(?:[\w-]+ ){0,3}(?:agreement|deal|accord|truce|ceasefire|cease-fire"
+        r"|declaration|memorandum|protocol|pact|roadmap)|(?:prisoner |detainee )?swaps?"
         r"|peace (?:deal|agreement|accord)|prisoner (?:swap|exchange)|truce|ceasefire"
         r"|agreed (?:on \w+ )?to (?:reopen|release|exchange|withdraw|end|halt|cease|resume|form"
         r"|share|hand|lift|open|swap)|(?:deal|agreement|accord|truce) (?:was|were|has been|had"
@@ -249,7 +316,7 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     _p(
         Tactic.BASE,
         r"(?:establish(?:ed|ing)|set(?:ting)? up|open(?:ed|ing)|buil(?:t|ding))"
-        r" (?:a |an |its |their |new |the )*(?:\w+ )?(?:military )?(?:base|headquarters|outpost"
+        r" (?:a |an |its |their |new |the )*(?:[\w-]+ ){0,2}(?:base|headquarters|outpost"
         r"|command post|camp)s?",
         strong=False,
     ),
@@ -257,15 +324,39 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.TRANSFER,
         r"hand(?:ed|ing|s)? over (?:control|(?:the|its|their) (?:\w+ )?(?:base|camp|town|city"
         r"|positions?|area|territory|checkpoint)s?|positions?)"
-        r"|(?:withdrew|withdrawn|pulled out|retreated) from|took over (?:\w+ )?"
-        r"(?:base|positions?) (?:vacated|from)|unopposed|without (?:a fight|resistance"
-        r"|firing a (?:single )?shot)|(?:withdrew|withdrawn|pulled out) overnight",
+        r"|(?:withdrew|withdrawn|pulled out|retreated) from|pulled out of"
+        r"|hand(?:ed|ing|s)? (?:it|them) over|took over (?:\w+ )?"
+        r"(?:base|positions?) (?:vacated|from)|unopposed"
+        r"|without (?:any )?(?:a fight|fighting|clashes|resistance|firing a (?:single )?shot)"
+        r"|(?:withdrew|withdrawn|pulled out) overnight",
         strong=False,
     ),
     _p(
         Tactic.GROUP_CHANGE,
-        r"(?:announced|declared) (?:a |its |their )?(?:merger|split|"
-        r"dissolution)|pledged allegiance|merged with|disband(?:ed|ing)",
+        r"(?:announced|declared) (?:a |its |their |the )?(?:merger|split|"
+        r"dissolution)|(?:announced|declared) (?:\w+ ){0,3}(?:joining|allegiance|alliance)"
+        r"|pledged allegiance|merged with|disband(?:ed|ing)"
+        # new leaders, recruitment, mobilisation, weapons tests, disarmament (codebook:
+        # changes in a group's structure or activity)
+        r"|(?:appoint(?:ed|ment of)|named|install(?:ed|ation of)) (?:a |an |its |their )?new"
+        r" (?:\w+ )?(?:leaders?|commanders?|governors?|emirs?|chiefs?|spokesm[ae]n)"
+        r"|(?:general )?mobili[sz]ation|recruitment (?:drives?|campaigns?|of)|recruit(?:ed|ing)"
+        r" (?:\d[\d,]* |new |hundreds of |thousands of )(?:fighters|members|recruits|volunteers)"
+        r"|test[- ]fir(?:ed|ing|es?)|(?:missile|weapons?|nuclear) tests?|test launch(?:ed|es)?"
+        r"|disarmament|demobili[sz]ation|hand(?:ed|ing|s)? over (?:\w+ ){0,2}weapons"
+        r"|defected|defections?|splinter (?:group|faction)|formed a new (?:armed )?(?:group"
+        r"|alliance|coalition|faction|militia)",
+        strong=False,
+    ),
+    _p(
+        # significant developments of no other sub-type (codebook: Other)
+        Tactic.OTHER,
+        r"curfews?|internet (?:shutdowns?|blackouts?)|(?:suspend(?:ed|s)?|cut|shut down|blocked)"
+        r" (?:\w+ ){0,2}internet|state of emergency|martial law|leaflets|mass graves?"
+        r"|(?:mass )?burial sites?|(?:suspended|dissolved) (?:\w+ ){0,3}(?:constitution"
+        r"|parliament|government|institutions)|seized power|coup(?: d'[ée]tat)?"
+        r"|expell?(?:ed|ing|s)? (?:\w+ ){0,4}(?:ambassador|envoy|diplomats?|head|chief"
+        r"|representative|mission)",
         strong=False,
     ),
 )
@@ -279,7 +370,9 @@ CONFLICT_CONTEXT = re.compile(
     r"residents|hostages?|abducted|kidnapped|clashes|airstrikes?|shelling|ceasefire|"
     r"crowds?|tear ?gas|arrested|detained|government|authorities|officials?|guerrillas?|"
     r"claimed responsibility|insurgency|communiqu[eé]|separatists?|extremists?|bandits?|"
-    r"vigilantes?|mobs?|lynch\w*|cartels?|gangs?|paramilitar(?:y|ies)|fatalities|supporters)\b",
+    r"vigilantes?|mobs?|lynch\w*|cartels?|gangs?|paramilitar(?:y|ies)|fatalities|supporters|"
+    r"missiles?|(?:defen[cs]e|armed|security|liberation|resistance|self-defen[cs]e) forces?|junta|"
+    r"coup|violence)\b",
     re.IGNORECASE,
 )
 """Words that make a weak trigger count: someone armed, someone hurt, or a security setting."""
@@ -359,6 +452,12 @@ HYPOTHETICAL_HEADS = frozenset(
         "train",
         "consider",
         "resume",
+        "end",
+        "stop",
+        "curb",
+        "combat",
+        "counter",
+        "join",
     }
 )
 """Lemmas that, governing a trigger, make it a plan, a threat or a possibility, not an event."""

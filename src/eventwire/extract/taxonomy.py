@@ -256,30 +256,12 @@ _TACTIC_WEAPON: dict[Tactic, str] = {
 CROWD_KINDS = frozenset({"rioters", "civilians"})
 """Perpetrators who are a crowd, not an organised armed group: villagers, a mob, youths."""
 
+NON_STATE_KINDS = frozenset({"rebel_group", "militia", "unidentified_armed_group"})
+GOVERNMENT_SIDE_KINDS = frozenset({"state_forces", "external_forces"})
+"""Who may "regain" territory in ACLED's sense: state forces and forces fighting for them."""
 
-def classify_acled(
-    tactics: AbstractSet[Tactic],
-    actor_kinds: Collection[str],
-    perpetrator_kinds: Collection[str] = (),
-) -> Acled:
-    """ACLED type and sub-type from the tactics of one event, its targets' and victims' kinds
-    (``actor_kinds``) and its perpetrators' kinds."""
-    target_armed = bool(set(actor_kinds) & ARMED_KINDS)
-    by_crowd = bool(set(perpetrator_kinds) & CROWD_KINDS) and not (
-        set(perpetrator_kinds) & ARMED_KINDS
-    )
-    fighting = tactics & {Tactic.CLASH, Tactic.KILLING, Tactic.SHOOTING, Tactic.ATTACK}
-    if Tactic.TRANSFER in tactics and not fighting:
-        # Entering a town "without a fight" after the other side withdrew is a transfer of
-        # territory (codebook: Non-violent transfer of territory), not a battle outcome.
-        return Acled(
-            event_type="Strategic developments", sub_event_type="Non-violent transfer of territory"
-        )
-    if Tactic.REGAIN in tactics:
-        return Acled(event_type="Battles", sub_event_type="Government regains territory")
-    if Tactic.OVERTAKE in tactics:
-        return Acled(event_type="Battles", sub_event_type="Non-state actor overtakes territory")
-    harm = tactics & {
+HARM_TACTICS = frozenset(
+    {
         Tactic.KILLING,
         Tactic.SHOOTING,
         Tactic.CLASH,
@@ -287,76 +269,174 @@ def classify_acled(
         Tactic.ABDUCTION,
         Tactic.SEXUAL,
     }
+)
+CROWD_HARM = frozenset({Tactic.KILLING, Tactic.ATTACK, Tactic.ARSON, Tactic.LOOTING, Tactic.CLASH})
+"""What a crowd does to people or their homes that makes it Mob violence."""
+
+BATTLE = "Battles"
+REMOTE = "Explosions/Remote violence"
+CIVILIANS = "Violence against civilians"
+STRATEGIC = "Strategic developments"
+
+
+def classify_acled(
+    tactics: AbstractSet[Tactic],
+    actor_kinds: Collection[str],
+    perpetrator_kinds: Collection[str] = (),
+) -> Acled:
+    """ACLED type and sub-type from the tactics of one event, its targets' and victims' kinds
+    (``actor_kinds``) and its perpetrators' kinds, the first named first."""
+    return (
+        _territory(tactics, perpetrator_kinds)
+        or _disrupted_or_destroyed(tactics, perpetrator_kinds)
+        or _remote(tactics)
+        or _demonstration(tactics, actor_kinds, perpetrator_kinds)
+        or _violence(tactics, actor_kinds)
+        or _strategic(tactics)
+    )
+
+
+def _territory(tactics: AbstractSet[Tactic], perpetrator_kinds: Collection[str]) -> Acled | None:
+    """Changes of control: who gained the ground decides the sub-type (codebook:
+    "Government regains territory" is state forces or their allies taking ground back from
+    non-state actors; any non-state actor taking ground "overtakes" it), whichever verb
+    ("recaptured", "seized") the report uses."""
+    fighting = tactics & {Tactic.CLASH, Tactic.KILLING, Tactic.SHOOTING, Tactic.ATTACK}
+    if Tactic.TRANSFER in tactics and not fighting and Tactic.BASE not in tactics:
+        # Entering a town "without a fight" after the other side withdrew is a transfer of
+        # territory (codebook: Non-violent transfer of territory), not a battle outcome.
+        return Acled(event_type=STRATEGIC, sub_event_type="Non-violent transfer of territory")
+    if not tactics & {Tactic.REGAIN, Tactic.OVERTAKE, Tactic.TRANSFER}:
+        return None  # a handover "following clashes" is still ground taken by fighting
+    gainer = next(iter(perpetrator_kinds), None)
+    government_side = bool(set(perpetrator_kinds) & GOVERNMENT_SIDE_KINDS)
+    if Tactic.REGAIN in tactics and government_side:
+        # "the army and allied militia recaptured X": the militia fights for the government
+        return Acled(event_type=BATTLE, sub_event_type="Government regains territory")
+    if gainer in NON_STATE_KINDS:
+        return Acled(event_type=BATTLE, sub_event_type="Non-state actor overtakes territory")
+    if Tactic.REGAIN in tactics or gainer in GOVERNMENT_SIDE_KINDS:
+        return Acled(event_type=BATTLE, sub_event_type="Government regains territory")
+    return Acled(event_type=BATTLE, sub_event_type="Non-state actor overtakes territory")
+
+
+def _disrupted_or_destroyed(
+    tactics: AbstractSet[Tactic], perpetrator_kinds: Collection[str]
+) -> Acled | None:
+    harm = tactics & HARM_TACTICS
     if Tactic.DISRUPTED in tactics and not harm - {Tactic.EXPLOSION}:
         # A bomb defused or a drone shot down: the weapon was not used (codebook: Disrupted
         # weapons use), whatever weapon words ("bomb", "explosives") the report carries.
-        return Acled(event_type="Strategic developments", sub_event_type="Disrupted weapons use")
-    rioting = tactics & {Tactic.PROTEST, Tactic.RIOT, Tactic.MOB}
-    if tactics & {Tactic.ARSON, Tactic.LOOTING} and not harm and not rioting and not by_crowd:
-        return Acled(
-            event_type="Strategic developments", sub_event_type="Looting/property destruction"
-        )
+        return Acled(event_type=STRATEGIC, sub_event_type="Disrupted weapons use")
+    if Tactic.GROUP_CHANGE in tactics and not harm:
+        # a missile test, a recruitment drive, a new leader: no one was hit
+        return Acled(event_type=STRATEGIC, sub_event_type="Change to group/activity")
+    by_crowd = _by_crowd(perpetrator_kinds)
+    demonstration = tactics & {Tactic.PROTEST, Tactic.RIOT, Tactic.MOB, Tactic.CROWD}
+    if (
+        tactics & {Tactic.ARSON, Tactic.LOOTING}
+        and not harm
+        and not demonstration
+        and not by_crowd
+        and Tactic.INTERVENTION not in tactics
+    ):
+        return Acled(event_type=STRATEGIC, sub_event_type="Looting/property destruction")
+    return None
+
+
+def _remote(tactics: AbstractSet[Tactic]) -> Acled | None:
     for tactic, subtype in REMOTE_SUBTYPES:
         # An armed exchange supported by aircraft or artillery is still a battle; a suicide
         # bombing keeps its own sub-type even when gunmen follow it.
         if tactic in tactics and (tactic is Tactic.SUICIDE or Tactic.CLASH not in tactics):
-            return Acled(event_type="Explosions/Remote violence", sub_event_type=subtype)
-    protest = Tactic.PROTEST in tactics
-    violence = tactics & {Tactic.KILLING, Tactic.SHOOTING, Tactic.LIVE_FIRE}
-    if protest and (Tactic.LIVE_FIRE in tactics or (violence and not tactics & {Tactic.RIOT})):
-        return Acled(event_type="Protests", sub_event_type="Excessive force against protesters")
-    if Tactic.MOB in tactics or (
-        # villagers beating a suspect to death: a crowd's violence, not an armed group's
-        by_crowd
-        and tactics & {Tactic.KILLING, Tactic.ATTACK, Tactic.ARSON, Tactic.LOOTING}
-        and not tactics & {Tactic.SHOOTING, Tactic.CLASH, Tactic.RIOT}
-        and not protest
-    ):
+            return Acled(event_type=REMOTE, sub_event_type=subtype)
+    return None
+
+
+def _by_crowd(perpetrator_kinds: Collection[str]) -> bool:
+    kinds = set(perpetrator_kinds)
+    return bool(kinds & CROWD_KINDS) and not kinds & ARMED_KINDS
+
+
+def _demonstration(
+    tactics: AbstractSet[Tactic], actor_kinds: Collection[str], perpetrator_kinds: Collection[str]
+) -> Acled | None:
+    """Protests and riots (codebook precedence): demonstrators who are violent make a
+    riot whatever force meets them; a mob's violence against people is Mob violence;
+    lethal or severe force against peaceful demonstrators is excessive force; tear gas,
+    dispersal or arrests are an intervention."""
+    # tear gas and water cannon are used on crowds: an intervention implies a demonstration
+    protest = bool(tactics & {Tactic.PROTEST, Tactic.INTERVENTION})
+    by_crowd = _by_crowd(perpetrator_kinds)
+    target_armed = bool(set(actor_kinds) & ARMED_KINDS)
+    if Tactic.MOB in tactics:
         return Acled(event_type="Riots", sub_event_type="Mob violence")
-    if (
-        Tactic.RIOT in tactics
-        or (protest and Tactic.CLASH in tactics)
-        or (protest and tactics & {Tactic.ARSON, Tactic.LOOTING})  # protesters looting, burning
-    ):
+    fighting_armed = Tactic.CLASH in tactics and target_armed
+    if not protest and Tactic.RIOT not in tactics:
+        if Tactic.CROWD in tactics and tactics & CROWD_HARM and not fighting_armed:
+            return Acled(event_type="Riots", sub_event_type="Mob violence")
+        if by_crowd and tactics & CROWD_HARM and not tactics & {Tactic.SHOOTING, Tactic.CLASH}:
+            # villagers beating a suspect to death: a crowd's violence, not an armed group's
+            return Acled(event_type="Riots", sub_event_type="Mob violence")
+    armed_perpetrator = next(iter(perpetrator_kinds), None) in ARMED_KINDS
+    demonstrators_violent = (
+        # cars burned by militants are no riot: rioting needs a crowd or demonstrators
+        (Tactic.RIOT in tactics and (protest or not armed_perpetrator))
+        or (Tactic.CROWD in tactics and not fighting_armed)
+        or (protest and tactics & {Tactic.CLASH, Tactic.ARSON, Tactic.LOOTING})
+        or (
+            Tactic.PROTEST in tactics
+            and Tactic.ATTACK in tactics
+            and _by_demonstrators(perpetrator_kinds)
+        )
+    )
+    if demonstrators_violent:
         return Acled(event_type="Riots", sub_event_type="Violent demonstration")
-    if protest:
-        if Tactic.INTERVENTION in tactics or Tactic.ARREST in tactics:
-            return Acled(event_type="Protests", sub_event_type="Protest with intervention")
-        return Acled(event_type="Protests", sub_event_type="Peaceful protest")
+    if not protest:
+        return None
+    if tactics & {Tactic.LIVE_FIRE, Tactic.KILLING, Tactic.SHOOTING}:
+        return Acled(event_type="Protests", sub_event_type="Excessive force against protesters")
+    if tactics & {Tactic.INTERVENTION, Tactic.ARREST}:
+        return Acled(event_type="Protests", sub_event_type="Protest with intervention")
+    return Acled(event_type="Protests", sub_event_type="Peaceful protest")
+
+
+def _by_demonstrators(perpetrator_kinds: Collection[str]) -> bool:
+    first = next(iter(perpetrator_kinds), None)
+    return first in ("protesters", "rioters")
+
+
+def _violence(tactics: AbstractSet[Tactic], actor_kinds: Collection[str]) -> Acled | None:
+    target_armed = bool(set(actor_kinds) & ARMED_KINDS)
+    harm = tactics & HARM_TACTICS
     if Tactic.ARREST in tactics and not harm:
         # Raids that end in detentions are arrests (codebook: Arrests), not attacks.
-        return Acled(event_type="Strategic developments", sub_event_type="Arrests")
+        return Acled(event_type=STRATEGIC, sub_event_type="Arrests")
     if Tactic.CLASH in tactics:
-        return Acled(event_type="Battles", sub_event_type="Armed clash")
+        return Acled(event_type=BATTLE, sub_event_type="Armed clash")
     if Tactic.SEXUAL in tactics:
-        return Acled(event_type="Violence against civilians", sub_event_type="Sexual violence")
+        return Acled(event_type=CIVILIANS, sub_event_type="Sexual violence")
     if Tactic.ABDUCTION in tactics:
-        return Acled(
-            event_type="Violence against civilians", sub_event_type="Abduction/forced disappearance"
-        )
+        return Acled(event_type=CIVILIANS, sub_event_type="Abduction/forced disappearance")
     if tactics & {Tactic.ATTACK, Tactic.SHOOTING, Tactic.KILLING}:
         if Tactic.EXPLOSION in tactics and Tactic.SHOOTING not in tactics:
             # bombings kill whoever is near, armed or not: remote violence either way
-            return Acled(
-                event_type="Explosions/Remote violence",
-                sub_event_type="Remote explosive/landmine/IED",
-            )
+            return Acled(event_type=REMOTE, sub_event_type="Remote explosive/landmine/IED")
         if target_armed:
-            return Acled(event_type="Battles", sub_event_type="Armed clash")
+            return Acled(event_type=BATTLE, sub_event_type="Armed clash")
         if Tactic.EXPLOSION in tactics:
-            return Acled(
-                event_type="Explosions/Remote violence",
-                sub_event_type="Remote explosive/landmine/IED",
-            )
-        return Acled(event_type="Violence against civilians", sub_event_type="Attack")
+            return Acled(event_type=REMOTE, sub_event_type="Remote explosive/landmine/IED")
+        return Acled(event_type=CIVILIANS, sub_event_type="Attack")
     if Tactic.EXPLOSION in tactics:
-        return Acled(
-            event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED"
-        )
+        return Acled(event_type=REMOTE, sub_event_type="Remote explosive/landmine/IED")
+    return None
+
+
+def _strategic(tactics: AbstractSet[Tactic]) -> Acled:
     for tactic, subtype in STRATEGIC_SUBTYPES:
         if tactic in tactics:
-            return Acled(event_type="Strategic developments", sub_event_type=subtype)
-    return Acled(event_type="Strategic developments", sub_event_type="Other")
+            return Acled(event_type=STRATEGIC, sub_event_type=subtype)
+    return Acled(event_type=STRATEGIC, sub_event_type="Other")
 
 
 def classify_gtd(

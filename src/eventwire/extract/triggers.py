@@ -50,7 +50,10 @@ VIOLENT_TACTICS = frozenset(
 )
 
 
-_NEGATED_BEFORE = re.compile(r"\b(?:no|not|without|never|nor|zero)\s+(?:[\w-]+\s+)?$", re.I)
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:no|not|without|never|nor|zero)\s+(?!only\b)(?:[\w-]+\s+){0,2}$", re.I
+)
+"""A denial up to two words before: "no arrests", "no reports of fighting"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +74,7 @@ def find_triggers(
     in_violent_report: bool,
     figurative_report: bool = False,
     apolitical_report: bool = False,
+    next_text: str = "",
 ) -> list[TriggerHit]:
     """Triggers of ``sentence`` in text order, overlaps resolved in lexicon priority order.
 
@@ -79,9 +83,15 @@ def find_triggers(
     ``figurative_report`` is true for reports about sport, markets or weather (see
     `is_figurative_report`): there a weak word needs someone armed, hurt or protesting in
     its own sentence ("the battle in midfield", "a killer blow" are not violence).
+    ``next_text`` is the following sentence: someone killed or hurt there ("Aircraft struck
+    several sites. 6 people were killed.") is context for this one's weak words too.
     """
     text = sentence.text
-    has_context = CONFLICT_CONTEXT.search(text) is not None or _names_armed_actor(text)
+    has_context = (
+        CONFLICT_CONTEXT.search(text) is not None
+        or _names_armed_actor(text)
+        or HURT_CONTEXT.search(next_text) is not None
+    )
     armed_or_hurt = ARMED_OR_HURT_CONTEXT.search(text) is not None
     figurative_setting = not armed_or_hurt and (
         figurative_report or NON_CONFLICT_CONTEXT.search(text) is not None
@@ -92,6 +102,7 @@ def find_triggers(
         return []  # a typhoon's toll, a robbery, a factory blast: no one analysts track
     taken: list[tuple[int, int]] = []
     hits: list[TriggerHit] = []
+    protest_sentence = _PROTEST_WORDS.search(text) is not None
     for trigger in TRIGGER_PATTERNS:
         for match in trigger.pattern.finditer(text):
             start, end = match.span()
@@ -105,9 +116,22 @@ def find_triggers(
                 continue  # a side "liberated" positions in its own words: a claim, not a fact
             if _NEGATED_BEFORE.search(text[:start]):
                 continue  # "no arrests", "without incident", "was not attacked"
+            if _ACCUSATION_BEFORE.search(text[:start]):
+                continue  # "a man accused of kidnapping a child": the charge, not the event
             token = _token_at(sentence, start)
+            if trigger.place_object and not _place_follows(sentence, end):
+                continue  # "seized Kalashnikovs" is no capture of territory
+            if (
+                protest_sentence
+                and trigger.tactic in VIOLENT_TACTICS | {Tactic.ARREST}
+                and _is_grievance(token, text[:start])
+            ):
+                continue  # "protested against the killing of an elder": what they protest
+            if _is_circumstance(token, text[:start]):
+                continue  # "internet cut amid fighting": the setting, not a reported event
             if token is not None and (
-                _is_hypothetical(token) or _is_figurative(token, trigger.tactic)
+                (_is_hypothetical(token) and not _prevented_protest(trigger.tactic, token, text))
+                or _is_figurative(token, trigger.tactic)
             ):
                 continue
             taken.append((start, end))
@@ -126,6 +150,84 @@ def find_triggers(
 
 
 TERRITORY_TACTICS = frozenset({Tactic.REGAIN, Tactic.OVERTAKE, Tactic.TRANSFER})
+
+HURT_CONTEXT = re.compile(
+    r"\b(?:killed|dead|died|wounded|injured|casualties|fatalities)\b", re.IGNORECASE
+)
+"""Someone killed or hurt: context a report's next sentence lends to this one."""
+
+_ACCUSATION_BEFORE = re.compile(
+    r"\b(?:accused of|suspected of|charged with|convicted of|on suspicion of|for allegedly"
+    r"|over alleged|blamed for|wanted for|(?:jailed|sentenced|tried) for)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""What someone is accused of is not an event of the report."""
+
+_PROTEST_WORDS = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ies|ied)|sit-ins?|vigils?)\b",
+    re.IGNORECASE,
+)
+_GRIEVANCE_BEFORE = re.compile(
+    r"\b(?:against|over|denounc\w*|condemn\w*|decry\w*|protest\w*|following|after|about"
+    r"|demanding justice for|in solidarity with)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_CROWD_CONTROL = re.compile(
+    r"\b(?:arrest\w*|detain\w*|dispers\w*|tear ?gas|water cannons?|batons?)\b", re.IGNORECASE
+)
+
+
+def _is_nominal(token: Any) -> bool:
+    """An event named as a thing ("the killing", "fighting", "the arrest"), not told with a
+    finite verb ("soldiers killed")."""
+    return token.pos_ in ("NOUN", "PROPN") or token.tag_ == "VBG"
+
+
+def _is_grievance(token: Any | None, before: str) -> bool:
+    """In a protest sentence, an event noun after "against", "over", "following" ("against
+    the killing of", "over the arrest of") names the protesters' grievance, told as
+    background: the event coded is the protest."""
+    return token is not None and _is_nominal(token) and _GRIEVANCE_BEFORE.search(before) is not None
+
+
+_CIRCUMSTANCE_BEFORE = re.compile(
+    r"\b(?:amid|amidst|in the wake of|due to|because of|in response to|in retaliation for)"
+    r"\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _is_circumstance(token: Any | None, before: str) -> bool:
+    """An event noun after "amid", "in retaliation for" ("amid fighting between the army and
+    the militia") sets the scene for what the sentence reports; it is not itself reported
+    there with a place and a day."""
+    return (
+        token is not None and _is_nominal(token) and _CIRCUMSTANCE_BEFORE.search(before) is not None
+    )
+
+
+def _prevented_protest(tactic: Tactic, token: Any, text: str) -> bool:
+    """ "Police prevented a demonstration and arrested four": people gathered and were
+    stopped, a protest with intervention (codebook), not a protest that never happened."""
+    return (
+        tactic is Tactic.PROTEST
+        and token.head.lemma_.lower() in ("prevent", "ban", "block", "stop", "foil")
+        and _CROWD_CONTROL.search(text) is not None
+    )
+
+
+def _place_follows(sentence: Sentence, end_in_sentence: int) -> bool:
+    """True when the words after ``end_in_sentence`` begin a place name (a GPE, LOC or FAC
+    entity, or a capitalised word followed by ACLED's "(District, Region)" gloss)."""
+    token = _token_at(sentence, end_in_sentence)
+    if token is None:
+        return False
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    rest = sentence.text[end_in_sentence:]
+    return re.match(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? \(", rest) is not None
+
+
 _QUOTES = re.compile('["“”]')
 
 

@@ -1,0 +1,106 @@
+"""Fresh coders' notes: ACLED-style notes written without fitting the rules to them.
+
+``notes/acled_style_notes_blind.jsonl`` (214 notes) was written before the extraction code
+was read; ``notes/acled_style_notes_heldout.jsonl`` (79 notes) after one round of rule
+changes, and measured once before the next. Both hold ACLED-house-style notes and CASE
+2021-style news sentences over all 6 event types and all 25 sub-event types, in many
+countries, labelled from the ACLED codebook with its precedence rules. Their first-run
+figures (sub-event type 78.0% and 77.2%) are the honest measure of how the rules
+generalise; the floors below sit at today's figures and only rise. ACLED codes unknown
+fatalities as 0, so an event with no killed count is compared as 0.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eventwire.pipeline import Pipeline
+from golden.short_texts import Coded, first_events
+
+NOTES_DIR = Path(__file__).with_name("notes")
+
+
+@dataclass(frozen=True)
+class Floors:
+    event_type: float
+    sub_event_type: float
+    sub_event_type_weighted_f1: float
+    fatalities_exact: float
+    country: float
+    missed_notes: int
+
+
+FLOORS = {
+    "acled_style_notes_blind.jsonl": Floors(0.995, 0.990, 0.990, 0.948, 0.939, 0),
+    "acled_style_notes_heldout.jsonl": Floors(0.987, 0.987, 0.992, 0.962, 0.848, 1),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def coded(request: pytest.FixtureRequest, pipeline: Pipeline) -> tuple[Coded, Floors]:
+    name: str = request.param
+    return first_events(pipeline, NOTES_DIR / name), FLOORS[name]
+
+
+def rate(pairs: list[tuple[Any, Any]]) -> float:
+    right: int = sum(1 for got, want in pairs if got == want)
+    return right / len(pairs)
+
+
+def weighted_f1(pairs: list[tuple[Any, Any]]) -> float:
+    """F1 per gold label, weighted by its support: the CASE 2021 fine-grained score."""
+    support = Counter(want for _, want in pairs)
+    total = 0.0
+    for label, count in support.items():
+        hits = sum(1 for got, want in pairs if got == want == label)
+        predicted = sum(1 for got, _ in pairs if got == label)
+        if hits:
+            precision, recall = hits / predicted, hits / count
+            total += count * 2 * precision * recall / (precision + recall)
+    return total / len(pairs)
+
+
+def test_every_fresh_note_yields_an_event(coded: tuple[Coded, Floors]) -> None:
+    extracted, floors = coded
+    missed = [note["text"][:80] for note, event in extracted if event is None]
+    assert len(missed) <= floors.missed_notes, missed
+
+
+def test_event_type_of_fresh_notes(coded: tuple[Coded, Floors]) -> None:
+    extracted, floors = coded
+    pairs = [(e.acled.event_type if e else None, n["event_type"]) for n, e in extracted]
+    print(f"event type accuracy {rate(pairs):.3f} (n={len(pairs)})")
+    assert rate(pairs) >= floors.event_type, [p for p in pairs if p[0] != p[1]]
+
+
+def test_sub_event_type_of_fresh_notes(coded: tuple[Coded, Floors]) -> None:
+    extracted, floors = coded
+    pairs = [(e.acled.sub_event_type if e else None, n["sub_event_type"]) for n, e in extracted]
+    accuracy, f1 = rate(pairs), weighted_f1(pairs)
+    print(f"sub-event type accuracy {accuracy:.3f}, weighted F1 {f1:.3f} (n={len(pairs)})")
+    wrong = [f"{want} <- {got}" for got, want in pairs if got != want]
+    assert accuracy >= floors.sub_event_type, wrong
+    assert f1 >= floors.sub_event_type_weighted_f1, wrong
+
+
+def test_fatalities_of_fresh_notes(coded: tuple[Coded, Floors]) -> None:
+    extracted, floors = coded
+    pairs = [
+        (
+            e.casualties.killed.best if e and e.casualties.killed.best is not None else 0,
+            n["fatalities"],
+        )
+        for n, e in extracted
+    ]
+    assert rate(pairs) >= floors.fatalities_exact, [p for p in pairs if p[0] != p[1]]
+
+
+def test_country_of_fresh_notes(coded: tuple[Coded, Floors]) -> None:
+    extracted, floors = coded
+    pairs = [(e.location.country_iso3 if e else None, n["country_iso3"]) for n, e in extracted]
+    assert rate(pairs) >= floors.country, [p for p in pairs if p[0] != p[1]]
