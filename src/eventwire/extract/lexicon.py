@@ -193,7 +193,7 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.ABDUCTION,
         r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s|pers)?"
         r"|(?:taken|held|took) (?:\w+ )?hostages?|hostages?|forcibly disappeared"
-        r"|enforced disappearances?|forced disappearances?"
+        r"|enforced disappearances?|forced disappearance\b(?!s)"
         r"|(?:seized|snatched|whisked away|carted away) (?:\w+ ){0,3}(?:students|pupils|people"
         r"|passengers|villagers|women|children|girls|boys|worshippers|travell?ers|residents"
         r"|farmers|workers|civilians|engineers|hostages)"
