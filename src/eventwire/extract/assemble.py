@@ -27,7 +27,12 @@ from eventwire.extract.claims import decide_claim, find_claim_mentions, find_cla
 from eventwire.extract.frames import Frame
 from eventwire.extract.lexicon import Tactic
 from eventwire.extract.summary import summarise
-from eventwire.extract.taxonomy import ARMED_KINDS, classify_acled, classify_gtd
+from eventwire.extract.taxonomy import (
+    ARMED_KINDS,
+    UNNAMED_GAINER,
+    classify_acled,
+    classify_gtd,
+)
 from eventwire.extract.weapons import WeaponMention, find_weapons, merge_weapons
 from eventwire.geocode.mentions import PlaceMention
 from eventwire.geocode.resolve import Geocoder, ResolvedPlace
@@ -107,10 +112,7 @@ def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal:
         cite("casualties", mention.start, mention.end, f"casualty phrase:{mention.kind}")
 
     actor_kinds = _hit_side_kinds(actor_mentions, casualty_mentions)
-    # in text order: the first perpetrator named is the one who acted (who took a town)
-    perpetrator_kinds = list(
-        dict.fromkeys(a.kind for a in actor_mentions if a.role == "perpetrator" and a.kind)
-    )
+    perpetrator_kinds = _perpetrator_kinds(frame, actor_mentions)
     acled = classify_acled(frame.tactics, actor_kinds, perpetrator_kinds)
     first_hit = frame.hits[0]
     for hit in frame.hits[:3]:
@@ -170,6 +172,26 @@ def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal:
         confidence=confidence,
         evidence=evidence,
     )
+
+
+TERRITORY_TACTICS = frozenset({Tactic.REGAIN, Tactic.OVERTAKE, Tactic.TRANSFER})
+
+
+def _perpetrator_kinds(frame: Frame, actors: Sequence[ActorMention]) -> list[str]:
+    """Perpetrators' kinds, the one who acted first: in text order, and when ground changed
+    hands, those named in the sentence that says so first (who took the town decides
+    between "Government regains" and "Non-state actor overtakes")."""
+    perpetrators = [a for a in actors if a.role == "perpetrator" and a.kind]
+    territory = next((h for h in frame.hits if h.tactic in TERRITORY_TACTICS), None)
+    if territory is not None:
+        sentence = next((s for s in frame.sentences if s.index == territory.sentence), None)
+        if sentence is not None:
+            inside = [a for a in perpetrators if sentence.start <= a.start < sentence.end]
+            others = [a.kind for a in perpetrators if a not in inside and a.kind]
+            if not inside:  # who took the ground is not named where the report says so
+                return list(dict.fromkeys([UNNAMED_GAINER, *others]))
+            perpetrators = inside + [a for a in perpetrators if a not in inside]
+    return list(dict.fromkeys(a.kind for a in perpetrators if a.kind))
 
 
 def _hit_side_kinds(

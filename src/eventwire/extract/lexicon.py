@@ -170,7 +170,7 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     ),
     _p(
         Tactic.OVERTAKE,
-        r"(?:seiz(?:ed|ing)|captur(?:ed|ing)|took|overr(?:an|un)) (?-i:(?=[A-Z]))",
+        r"(?:seiz(?:ed|ing)|captur(?:ed|ing)|overr(?:an|un)) (?-i:(?=[A-Z]))",
         strong=False,
         place_object=True,
     ),

@@ -257,6 +257,9 @@ CROWD_KINDS = frozenset({"rioters", "civilians"})
 """Perpetrators who are a crowd, not an organised armed group: villagers, a mob, youths."""
 
 NON_STATE_KINDS = frozenset({"rebel_group", "militia", "unidentified_armed_group"})
+UNNAMED_GAINER = "unnamed"
+"""Stands first among perpetrator kinds when the sentence telling of a change of control
+names no one: the verb then decides ("recaptured" for the government)."""
 GOVERNMENT_SIDE_KINDS = frozenset({"state_forces", "external_forces"})
 """Who may "regain" territory in ACLED's sense: state forces and forces fighting for them."""
 

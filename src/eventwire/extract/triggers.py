@@ -191,16 +191,15 @@ def _is_grievance(token: Any | None, before: str) -> bool:
 
 
 _CIRCUMSTANCE_BEFORE = re.compile(
-    r"\b(?:amid|amidst|in the wake of|due to|because of|in response to|in retaliation for)"
-    r"\s+(?:[\w'’-]+\s+){0,3}$",
+    r"\b(?:amid|amidst)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 
 
 def _is_circumstance(token: Any | None, before: str) -> bool:
-    """An event noun after "amid", "in retaliation for" ("amid fighting between the army and
-    the militia") sets the scene for what the sentence reports; it is not itself reported
-    there with a place and a day."""
+    """An event noun after "amid" ("amid fighting between the army and the militia") sets
+    the scene for what the sentence reports; it is not itself reported there with a place
+    and a day. ("Because of the killing of six priests" may well be the report's event.)"""
     return (
         token is not None and _is_nominal(token) and _CIRCUMSTANCE_BEFORE.search(before) is not None
     )
@@ -222,6 +221,8 @@ def _place_follows(sentence: Sentence, end_in_sentence: int) -> bool:
     token = _token_at(sentence, end_in_sentence)
     if token is None:
         return False
+    if sentence.text.isupper():  # wire copy in capitals: only the parse can tell a place
+        return token.ent_type_ in ("GPE", "LOC")
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
     rest = sentence.text[end_in_sentence:]
