@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.dates.evaluate import DateScore, Incident, _fillers, _readings, score_incident
+from eventwire.dates.evaluate import (
+    DateScore,
+    Incident,
+    _fillers,
+    _readings,
+    eventwire_date,
+    score_incident,
+)
 
 BLOCK = """0.  MESSAGE: ID                     DEV-MUC3-0001 (NCCOSC)
 2.  INCIDENT: DATE                  03 JAN 90
@@ -58,3 +65,15 @@ def test_a_day_inside_a_gold_range_counts_within_but_not_exact() -> None:
     score_incident((date(1990, 1, 3), date(1990, 1, 3)), incident, score)
     score_incident(span, incident, score)
     assert (score.exact, score.within, score.total) == (1, 2, 2)
+
+
+def test_the_incident_told_with_its_date_beats_the_leads_today() -> None:
+    text = (
+        "BOGOTA, 5 APR 90 (EFE) -- [TEXT] AUTHORITIES REPORTED TODAY THAT SENATOR ESTRADA\n"
+        "VELEZ WAS RELEASED TODAY IN MEDELLIN BY THE EXTRADITABLES.\n\n"
+        "   SENATOR ESTRADA VELEZ WAS KIDNAPPED ON 27 MARCH NEAR HIS HOME BY THE\n"
+        "EXTRADITABLES."
+    )
+    day = date(1990, 3, 27)
+    incident = Incident("DEV-MUC3-1212", text, ((day, day),), None, ("ESTRADA VELEZ",))
+    assert eventwire_date(incident) == (day, day)

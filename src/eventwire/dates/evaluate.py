@@ -38,7 +38,12 @@ from eventwire.dates.dateline import find_dateline
 from eventwire.dates.mentions import DateMention, find_date_mentions
 from eventwire.dates.patterns import MONTHS
 from eventwire.dates.reporting import is_reporting_date
-from eventwire.dates.resolve import is_historic, is_state_start, resolve_event_date
+from eventwire.dates.resolve import (
+    beside_event,
+    is_historic,
+    is_state_start,
+    resolve_event_date,
+)
 from eventwire.dates.timeml import find_timexes
 
 _MESSAGE = re.compile(r"^((?:DEV|TST\d)-MUC\d-\d{4})\s*(?:\(\w+\))?\s*$", re.MULTILINE)
@@ -222,6 +227,17 @@ def event_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ]
 
 
+def _naming_first(text: str, spans: list[tuple[int, int]], fillers: tuple[str, ...]) -> list[int]:
+    """The sentences that name the template's first written filler (by slot: a victim's
+    name before a description), which place the incident itself, not just its kind."""
+    flat = [" ".join(text[s:e].split()) for s, e in spans]
+    for filler in fillers:
+        found = [i for i, sentence in enumerate(flat) if filler in sentence]
+        if found:
+            return found
+    return []
+
+
 def eventwire_date(incident: Incident) -> tuple[date, date] | None:
     """The incident's (start, end) as eventwire reads its sentence."""
     text = incident.text
@@ -231,22 +247,31 @@ def eventwire_date(incident: Incident) -> tuple[date, date] | None:
     _, offset = incident_sentence(incident)
     spans = sentences(text)
     here = next(i for i, (s, e) in enumerate(spans) if s <= offset < e or s >= offset)
-    # The template's sentence, else another sentence naming one of its fillers (the
-    # same incident told again), else the closest dated sentence of its paragraph
-    # (earlier ones first), else the lead sentence (wire copy dates the main event up
-    # front).
     naming = [
         i
         for i, (s, e) in enumerate(spans)
         if any(f in " ".join(text[s:e].split()) for f in incident.fillers)
     ]
+    # First a sentence that names the incident (the template's, then any other naming one
+    # of its fillers) and writes a date beside an event word: the incident told with its
+    # date ("Senator Estrada Velez was kidnapped on 27 March") beats a lead's "authorities
+    # reported today that ...". Else the template's sentence, the closest dated sentence of
+    # its paragraph (earlier ones first), the other naming sentences, then the lead (wire
+    # copy dates the main event up front).
+    for i in dict.fromkeys([here, *_naming_first(text, spans, incident.fillers)]):
+        mentions = _dated(text, *spans[i], anchor, after, own=True)
+        triggers = event_words(text, *spans[i])
+        if any(beside_event(m, triggers) for m in mentions):
+            near = _filler_at(text, *spans[i], incident.fillers)
+            result = resolve_event_date(mentions, anchor, near, triggers)
+            return (result.start, result.end or result.start) if result.start else None
     order = [
         i
         for i in [here, *range(here - 1, -1, -1), *range(here + 1, len(spans))]
         if i == here or not _apart(text, spans[min(i, here)][1], spans[max(i, here)][0])
     ]
     order = [*order, *naming]
-    mentions: list[DateMention] = []
+    mentions = []
     near = None
     for i in [*order, 0]:
         start, end = spans[i]

@@ -95,7 +95,7 @@ def _attached(
     """The mentions written beside an event word, with any finer mention that falls within
     one of them ("murdered this week" and "last Wednesday, 7 December": the day refines
     the week)."""
-    beside = [m for _, m in dated if any(_beside(m, t) for t in triggers)]
+    beside = [m for _, m in dated if beside_event(m, triggers)]
     return [(i, m) for i, m in dated if m in beside or any(_within(m, wider) for wider in beside)]
 
 
@@ -117,10 +117,13 @@ _MODIFIER_CHARS = 3
 """A date before its event word modifies it: "the 31 October attack", "Friday's raid"."""
 
 
-def _beside(m: DateMention, trigger: tuple[int, int]) -> bool:
-    """True when ``m`` follows ``trigger`` closely or modifies it from just before."""
-    start, end = trigger
-    return 0 <= m.start - end <= _BESIDE_CHARS or 0 <= start - m.end <= _MODIFIER_CHARS
+def beside_event(m: DateMention, triggers: Sequence[tuple[int, int]]) -> bool:
+    """True when ``m`` follows one of ``triggers`` closely ("was kidnapped on 27 March") or
+    modifies it from just before ("the 31 October attack")."""
+    return any(
+        0 <= m.start - end <= _BESIDE_CHARS or 0 <= start - m.end <= _MODIFIER_CHARS
+        for start, end in triggers
+    )
 
 
 def _distance(m: DateMention, offset: int) -> int:
