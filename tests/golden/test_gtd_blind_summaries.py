@@ -7,9 +7,11 @@ were read, across every attack type, the common weapon and target types and 23 c
 Each is coded as a GTD coder would code it (attack hierarchy, ``nkill`` with assailants,
 ``claimed``, ``gname``, the place's coordinates). ``null`` killed/injured: the text is silent.
 
-The floors are the figures of the first run (before any rule was changed for this set); they
-may only rise (``EVENTWIRE_RAISE_FLOORS=1`` rewrites them from the current figures, never
-lower). Rules that raise them must be general GTD-codebook rules, never fitted to a line.
+The floors started at the figures of the first run (before any rule was changed for this
+set); they may only rise (``EVENTWIRE_RAISE_FLOORS=1`` rewrites them from the current figures
+less one line's margin, never lower). Once rules have been improved against this set it is no
+longer held out: the first-run figures in its commit message are the honest ones. Rules that
+raise them must be general GTD-codebook rules, never fitted to a line.
 """
 
 from __future__ import annotations
@@ -49,7 +51,10 @@ def test_gtd_field_of_blind_summaries(extracted: Coded, name: str) -> None:
     accuracy = 1 - len(wrong) / counted
     print(f"{name}: {accuracy:.3f} (n={counted})")
     floor = floors()[name]
-    if os.environ.get("EVENTWIRE_RAISE_FLOORS") == "1" and accuracy > floor:
-        raised = floors() | {name: math.floor(accuracy * 1000) / 1000}
+    # a raised floor keeps one line's margin, so another field's fix moving one line is news
+    # in the figures, not a red build
+    margin_floor = math.floor((1 - (len(wrong) + 1) / counted) * 1000) / 1000
+    if os.environ.get("EVENTWIRE_RAISE_FLOORS") == "1" and margin_floor > floor:
+        raised = floors() | {name: margin_floor}
         FLOORS_FILE.write_text(json.dumps(raised, indent=2, sort_keys=True) + "\n")
     assert accuracy >= floor, wrong

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from eventwire.extract.casualties import combine, find_casualties
+from eventwire.extract.casualties import (
+    combine,
+    find_casualties,
+    find_singular_casualties,
+)
 
 
 def counts(text: str) -> tuple[int | None, int | None, bool]:
@@ -18,7 +24,8 @@ def counts(text: str) -> tuple[int | None, int | None, bool]:
         ("At least 12 people were killed and 30 wounded in the blast.", 12, 30),
         ("The attack killed three soldiers and wounded a civilian.", 3, 1),
         ("The death toll rose to 7 on Sunday.", 7, None),
-        ("Dozens were injured when police fired tear gas.", None, 12),
+        # the wounded counted and no dead: nobody died (GTD, ACLED and UCDP code 0)
+        ("Dozens were injured when police fired tear gas.", 0, 12),
         ("Gunmen stormed the village, leaving five dead.", 5, None),
         ("Over 50 Islamic State militants killed in clashes in northern Iraq.", 50, None),
         ("Two students were shot to death outside the school.", 2, None),
@@ -85,7 +92,7 @@ def test_range_keeps_low_best_high() -> None:
         ),
         ("Fourteen people, including 12 Kurdish forces, were killed in the blast.", 14, None),
         ("Two soldiers and one assailant were killed in the clash.", 3, None),
-        ("The victim was wounded in the attack.", None, 1),
+        ("The victim was wounded in the attack.", 0, 1),
         ("Assailants shot and killed a police officer. The victim was killed instantly.", 1, None),
         ("Vigilantes beat a man to death on suspicion of cattle theft.", 1, None),
         ("Gunmen assassinated four former opposition fighters.", 4, None),
@@ -95,3 +102,35 @@ def test_range_keeps_low_best_high() -> None:
 )
 def test_gtd_summary_casualty_phrases(text: str, killed: int | None, injured: int | None) -> None:
     assert counts(text)[:2] == (killed, injured)
+
+
+@pytest.fixture(scope="module")
+def nlp(pipeline: Any) -> Any:
+    return pipeline.nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Nine CRPF jawans and the suicide bomber were killed in the attack.", 10, None),
+        ("Two hostages and both gunmen were killed when troops stormed the house.", 4, None),
+        ("Seven people, including a child, and the two attackers were killed.", 9, None),
+        ("Two Spanish tourists and their local driver were killed in the ambush.", 3, None),
+        ("Gunmen shot and killed the deputy mayor, his driver and a guard.", 3, None),
+        ("The detonation killed a senior commander and his nephew.", 2, None),
+        ("Police later shot and killed both assailants.", 2, None),
+        ("The body of the abducted engineer was found two days later.", 1, None),
+        ("The bodies of three abducted herders were recovered near the river.", 3, None),
+        ("A police officer was killed; no other casualties were reported.", 1, 0),
+        ("The bus was hijacked but no one was hurt.", 0, 0),
+        ("The monk's brother was injured in the shooting.", 0, 1),
+    ],
+)
+def test_gtd_summary_victims_named_one_by_one(
+    nlp: Any, text: str, killed: int | None, injured: int | None
+) -> None:
+    """Counts made of people named one by one ("the bomber", "his driver", "both
+    assailants", "the body of the engineer") add up with the numbered groups."""
+    found = find_casualties(text)
+    casualties = combine(found + find_singular_casualties(nlp(text)[:], 0, found))
+    assert (casualties.killed.best, casualties.injured.best) == (killed, injured)

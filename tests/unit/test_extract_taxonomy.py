@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from eventwire.extract.gtd import classify_gtd, target_type
 from eventwire.extract.lexicon import Tactic
-from eventwire.extract.taxonomy import classify_acled, classify_gtd, target_type
+from eventwire.extract.taxonomy import classify_acled
 
 
 def subtype(*tactics: Tactic, kinds: tuple[str, ...] = ()) -> str:

@@ -25,14 +25,10 @@ from eventwire.extract.casualties import (
 )
 from eventwire.extract.claims import decide_claim, find_claim_mentions, find_claimants
 from eventwire.extract.frames import Frame
+from eventwire.extract.gtd import classify_gtd, gtd_clues
 from eventwire.extract.lexicon import Tactic
 from eventwire.extract.summary import summarise
-from eventwire.extract.taxonomy import (
-    ARMED_KINDS,
-    UNNAMED_GAINER,
-    classify_acled,
-    classify_gtd,
-)
+from eventwire.extract.taxonomy import ARMED_KINDS, UNNAMED_GAINER, classify_acled
 from eventwire.extract.weapons import WeaponMention, find_weapons, merge_weapons
 from eventwire.geocode.mentions import PlaceMention
 from eventwire.geocode.resolve import Geocoder, ResolvedPlace
@@ -130,7 +126,9 @@ def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal:
         if m.group  # "three soldiers were killed"
     }
     official = bool(target_words & OFFICIAL_WORDS)
-    gtd = classify_gtd(acled, frame.tactics, [w.kind for w in weapons], target_words, official)
+    clues = gtd_clues(frame, weapon_mentions, casualties)
+    kinds = [w.kind for w in weapons]
+    gtd = classify_gtd(acled, frame.tactics, kinds, target_words, official, clues=clues)
     if gtd is not None:
         cite("gtd", first_hit.start, first_hit.end, "from ACLED type, weapons and targets")
 

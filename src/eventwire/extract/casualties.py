@@ -24,6 +24,9 @@ _GROUP_NOUNS = (
     r"|gunmen|children|women|men|students|worshippers|villagers|residents|passengers|workers"
     r"|protesters|demonstrators|guards|personnel|pilgrims|farmers|peasants|miners|migrants"
     r"|journalists|staff|employees|officials|others|jihadists|bystanders|relatives|teenagers"
+    r"|tourists|monks|nuns|hostages|crew members|sailors|fishermen|pupils|schoolgirls|girls"
+    r"|boys|guests|shoppers|mourners|commuters|rangers|volunteers|peacekeepers|cadets"
+    r"|detainees|prisoners|nationals|Christians|Muslims|bodyguards|priests|parishioners|jawans"
     r"|Iraqis|Syrians|Afghans|Palestinians|Israelis|Ukrainians|Nigerians|Somalis|security forces"
 )
 _PEOPLE = rf"(?:of them|of the \w+|of whom|(?:[\w.'-]+[ -]){{0,3}}?(?:{_GROUP_NOUNS}))"
@@ -34,7 +37,9 @@ _ONE_PERSON = (
     r"|bystander|resident|villager|teacher|doctor|nurse|official|driver|member|person|judge"
     r"|mayor|candidate|leader|priest|businessman|trader|councillor|lawyer|activist|captain"
     r"|chief|chairman|commander|politician|elder|cleric|imam|pastor|vendor|suspect|shopkeeper"
-    r"|headman|teenager|pilgrim|worshipper))"
+    r"|headman|teenager|pilgrim|worshipper|monk|nun|bodyguard|guide|tourist|commissioner"
+    r"|ambassador|diplomat|fisherman|sailor|hostage"
+    r"|wife|husband|son|daughter|brother|father|mother|owner|employee|engineer|sheikh))"
 )
 _KILLED_WORDS = (
     r"(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|lost their lives"
@@ -142,7 +147,7 @@ _NONE_SOURCES: tuple[tuple[tuple[Kind, ...], str], ...] = (
     (
         ("killed", "injured"),
         r"\b(?:no|zero|without|did not cause any|caused no) "
-        r"(?:immediate |reported |human )?casualties\b",
+        r"(?:other |further |additional |more )?(?:immediate |reported |human )?casualties\b",
     ),
     (
         ("killed", "injured"),
@@ -158,7 +163,12 @@ _NONE_SOURCES: tuple[tuple[tuple[Kind, ...], str], ...] = (
     (("injured",), r"\b(?:did not|didn't) (?:cause|result in|leave) any (?:injuries|injured)\b"),
     (("killed",), r"\b(?:did not|didn't) (?:cause|result in|leave) any (?:deaths|dead)\b"),
     (("injured",), r"\b(?:no|without) (?:immediate |reported )?(?:injuries|wounded)\b"),
-    (("injured",), r"\bno (?:one|body) (?:was|were|has been) (?:injured|wounded|hurt)\b"),
+    # "no one was hurt": nobody was killed either
+    (
+        ("killed", "injured"),
+        r"\bno (?:one|body|one else|other (?:person|people)) (?:was|were|has been|had been)"
+        r" (?:injured|wounded|hurt)\b",
+    ),
     (
         ("killed",),
         r"\b(?:no|without) (?:immediate |reported )?(?:deaths|fatalities|loss of life)\b",
@@ -224,13 +234,25 @@ class CasualtyMention:
 
 
 _COORDINATED = re.compile(
-    rf"\b(?P<q1>{QUANTITY}) (?P<g1>{_PEOPLE}|{_SINGLE_GROUP}) and (?P<q2>{QUANTITY})"
-    rf" (?P<g2>{_PEOPLE}|{_SINGLE_GROUP}) "
+    rf"\b(?P<q1>{QUANTITY}) (?P<g1>{_PEOPLE}|{_SINGLE_GROUP}){_INCLUDING} and"
+    rf" (?:(?P<det>the|both|his|her|their) )?(?P<q2>{QUANTITY} )?"
+    rf"(?P<g2>{_PEOPLE}|(?:[\w'-]+ ){{0,2}}?(?:{_ONE_PERSON}|{_SINGLE_GROUP})) "
     rf"(?:were|have been|had been|are) (?:\w+ )?(?P<verb>{_KILLED_WORDS}|{_INJURED_WORDS})\b",
     re.IGNORECASE,
 )
-""""5 soldiers and 12 militants were killed": two groups, one verb."""
+""""5 soldiers and 12 militants were killed", "Forty officers and the bomber were killed",
+"three tourists and an Egyptian guide were killed": two groups, one verb, counts that add up
+(the second count is 2 for "both", 1 for one person named in the singular)."""
 
+
+_BODY_FOUND = re.compile(
+    rf"\b(?P<noun>body|bodies) of (?:the |a |an |his |her |their )?(?:(?P<q>{QUANTITY}) )?"
+    rf"(?:[\w'-]+ ){{0,4}}?(?:was|were) (?:later |subsequently |also )?"
+    rf"(?:found|discovered|recovered)\b",
+    re.IGNORECASE,
+)
+""""The body of the teacher was found": a victim of the incident, killed (GTD counts an
+abducted victim found dead among the incident's fatalities)."""
 
 _QUOTE_AROUND_WORD = re.compile(r"(?<=\s)[\"'“‘]|[\"'”’](?=[\s,.;:])")
 
@@ -246,18 +268,25 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
     for match in _COORDINATED.finditer(text):
         kind: Kind = "injured" if re.fullmatch(_INJURED_WORDS, match["verb"], re.I) else "killed"
         for number_key, group_key in (("q1", "g1"), ("q2", "g2")):
-            quantity = parse_quantity(match[number_key])
+            quantity = _coordinated_count(match, number_key, group_key)
             if quantity is not None:
+                start = match.start(number_key) if match[number_key] else match.start(group_key)
                 found.append(
                     CasualtyMention(
                         kind,
                         quantity,
-                        offset + match.start(number_key),
+                        offset + start,
                         offset + match.end(),
-                        text[match.start(number_key) : match.end()],
-                        _group(match[group_key]),
+                        text[start : match.end()],
+                        _group(match[group_key]) or f"part:{offset + start}",
                     )
                 )
+    for match in _BODY_FOUND.finditer(text):
+        quantity = parse_quantity(match["q"]) if match["q"] else Quantity(1, 1, 1)
+        if quantity is not None and (match["q"] or match["noun"].lower() == "body"):
+            found.append(
+                _mention("killed", quantity, match, offset, f"body:{offset + match.start()}")
+            )
     for kinds, pattern in _NONE_PATTERNS:
         for match in pattern.finditer(text):
             for kind in kinds:
@@ -275,6 +304,16 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
             group = _group(match.group(0)) or _group(text[match.end() : match.end() + 25], True)
             found.append(_mention(kind, quantity, match, offset, group))
     return found
+
+
+def _coordinated_count(match: re.Match[str], number_key: str, group_key: str) -> Quantity | None:
+    if match[number_key]:
+        return parse_quantity(match[number_key].strip())
+    if match["det"] and match["det"].lower() == "both":
+        return Quantity(2, 2, 2)
+    if not match[group_key].lower().endswith("s"):
+        return Quantity(1, 1, 1)  # "the bomber", "his bodyguard"
+    return None
 
 
 def _group(text: str, following: bool = False) -> str | None:
@@ -354,6 +393,11 @@ def combine(mentions: Iterable[CasualtyMention]) -> Casualties:
         counts[kind] = Count(low=low, best=best, high=high)
     if not counts:
         return Casualties()
+    injured = counts.get("injured")
+    if "killed" not in counts and injured is not None and (injured.best or 0) > 0:
+        # "Two people were injured in the blast": a report that counts the wounded and no
+        # dead reports that nobody died (GTD and ACLED code 0 fatalities, not unknown)
+        counts["killed"] = Count(low=0, best=0, high=0)
     return Casualties(
         killed=counts.get("killed", Count()),
         injured=counts.get("injured", Count()),
@@ -424,10 +468,91 @@ PERSON_NOUNS = frozenset(
         "miner",
         "lawyer",
         "prosecutor",
+        "monk",
+        "nun",
+        "pastor",
+        "bishop",
+        "sheikh",
+        "bodyguard",
+        "commissioner",
+        "ambassador",
+        "diplomat",
+        "fisherman",
+        "guide",
+        "tourist",
+        "hostage",
+        "assailant",
+        "attacker",
+        "gunman",
+        "bomber",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "brother",
+        "father",
+        "mother",
+        "owner",
+        "chairman",
+        "elder",
+        "nephew",
+        "niece",
+        "cousin",
+        "uncle",
+        "relative",
+        "friend",
+        "companion",
+        "colleague",
     }
 )
 _KILL_LEMMAS = frozenset({"kill", "murder", "assassinate", "behead", "execute", "slay", "lynch"})
 _INJURE_LEMMAS = frozenset({"wound", "injure", "hurt"})
+
+
+_PERPETRATOR_NOUNS = frozenset({"assailant", "attacker", "gunman", "bomber", "hijacker"})
+_NOT_QUITE = frozenset({"almost", "nearly", "narrowly", "not", "never", "n't"})
+
+
+def _victims(verb: Any) -> list[Any]:
+    """The verb's object or passive subject ("shot and killed the commissioner", "the official
+    was wounded"; for "was shot and killed", the first verb's), with the people coordinated
+    with it ("the ambassador, his bodyguard and their driver")."""
+    heads = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not heads and verb.dep_ == "conj":
+        heads = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    victims: list[Any] = []
+    for head in heads:
+        victims.append(head)
+        victims.extend(c for c in head.conjuncts if c.i > head.i)
+        # "the ambassador, his bodyguard and their driver", "a commander of the militia and
+        # his bodyguard": a companion named by a possessive, however the parser attached it
+        for token in head.subtree:
+            if token not in victims and _companion(token):
+                victims.append(token)
+                victims.extend(c for c in token.conjuncts if c.i > token.i and c not in victims)
+    return victims
+
+
+def _companion(token: Any) -> bool:
+    return (
+        token.dep_ in ("conj", "appos")
+        and token.lemma_.lower() in PERSON_NOUNS
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in token.children)
+    )
+
+
+def _victim_count(victim: Any) -> int | None:
+    """One for a person named or a singular person noun, two for "both assailants"; None
+    for anything else (a number is counted by the number patterns)."""
+    lemma = victim.lemma_.lower()
+    if any(c.dep_ == "nummod" for c in victim.children):
+        return None
+    if victim.tag_ == "NNS":
+        both = any(c.lower_ == "both" for c in victim.children)
+        return 2 if both and lemma in PERSON_NOUNS else None
+    if victim.tag_ not in ("NN", "NNP"):
+        return None
+    return 1 if victim.ent_type_ == "PERSON" or lemma in PERSON_NOUNS else None
 
 
 def find_singular_casualties(
@@ -442,25 +567,33 @@ def find_singular_casualties(
     found: list[CasualtyMention] = []
     for verb in span:
         lemma = verb.lemma_.lower()
-        shot_dead = lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children)
+        shot_dead = lemma == "shoot" and (
+            any(c.lower_ == "dead" for c in verb.children)
+            or (verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "dead")
+        )
         kind: Kind | None = "killed" if lemma in _KILL_LEMMAS or shot_dead else None
         if lemma in _INJURE_LEMMAS:
             kind = "injured"
         if kind is None or verb.pos_ not in ("VERB", "AUX"):
             continue
-        for victim in verb.children:
-            if victim.dep_ not in ("nsubjpass", "dobj") or victim.tag_ not in ("NN", "NNP"):
+        if any(c.dep_ in ("advmod", "neg") and c.lower_ in _NOT_QUITE for c in verb.children):
+            continue  # "was almost killed", "narrowly escaped being killed"
+        for victim in _victims(verb):
+            count = _victim_count(victim)
+            if count is None:
                 continue
-            if not (victim.ent_type_ == "PERSON" or victim.lemma_.lower() in PERSON_NOUNS):
-                continue
-            if any(c.dep_ == "nummod" for c in victim.children):
-                continue  # counted by the number patterns
-            start = base + min(victim.left_edge.idx, verb.idx)
-            end = base + max(victim.idx + len(victim), verb.idx + len(verb))
-            if any(m.kind == kind and m.start < end and start < m.end for m in already):
+            # a companion ("and his driver") adds to whoever the phrase before counted, and
+            # so does an attacker killed ("police shot dead the gunman"): GTD counts both
+            additive = victim.dep_ not in ("nsubjpass", "dobj") or (
+                victim.lemma_.lower() in _PERPETRATOR_NOUNS
+            )
+            # a coordinated victim is its own phrase; the first one's phrase holds the verb
+            first = verb if victim.dep_ in ("nsubjpass", "dobj") else victim
+            start = base + min(victim.left_edge.idx, first.idx)
+            end = base + max(victim.idx + len(victim), first.idx + len(first))
+            if any(m.kind == kind and m.start < end and start < m.end for m in [*already, *found]):
                 continue
             text = span.doc.text[start - base : end - base]
-            found.append(
-                CasualtyMention(kind, Quantity(1, 1, 1), start, end, text, f"person:{victim.i}")
-            )
+            quantity = Quantity(count, count, count, additive=additive)
+            found.append(CasualtyMention(kind, quantity, start, end, text, f"person:{victim.i}"))
     return found

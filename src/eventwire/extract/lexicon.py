@@ -224,6 +224,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"|violence (?:kills?|killed|leaves?|left)",
         strong=False,
     ),
+    _p(Tactic.ATTACK, r"hijack(?:ed|ing)|commandeer(?:ed|ing)", strong=False),
+    _p(Tactic.ATTACK, r"(?:threw|thrown|hurled|splashed) acid|acid attacks?", strong=True),
     _p(
         Tactic.PROTEST,
         r"protest(?:s|ed|ers?|ing)?|demonstrat(?:ion|ions|ors?|ed|ing)"
@@ -281,8 +283,10 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     _p(
         Tactic.LOOTING,
         r"loot(?:ed|ing|ers)?|pillag(?:ed|ing)|ransack(?:ed|ing)?|demolish(?:ed|ing)"
-        r"|razed|bulldoz(?:ed|ing)|(?:destroy(?:ed|ing)|damag(?:ed|ing)|blew up|sabotag(?:ed|ing))"
-        r" (?:\w+ ){0,2}(?:homes|houses|property|shops|crops|farms|masts?|towers?|antennas?"
+        r"|razed|bulldoz(?:ed|ing)|(?:destroy(?:ed|ing)|damag(?:ed|ing)|(?:blew|blow|blown) up"
+        r"|sabotag(?:ed|ing)|toppl(?:ed|ing))"
+        r" (?:[\w-]+ ){0,7}?(?:homes|houses|property|shops|crops|farms|masts?|towers?|antennas?"
+        r"|pumps?|water (?:stations?|supply|supplies)|cables?"
         r"|bridges?|vehicles?|buildings?|infrastructure|equipment|schools?|clinics?"
         r"|health (?:centres?|centers?)|churches|mosques?|offices?|pylons?|power lines?"
         r"|pipelines?|railway|rail lines?)",

@@ -1,0 +1,799 @@
+"""GTD attack, weapon and target types for one event, after the GTD codebook.
+
+Values are spelled as in the GTD data files (``attacktype1_txt``, ``weaptype1_txt``,
+``weapsubtype1_txt``, ``targtype1_txt``). GTD does not apply to protests, agreements,
+arrests and other non-violent developments.
+
+Attack type follows the codebook's hierarchy: when several tactics occur, the first that
+applies of Assassination (an attack aimed at killing a specific, prominent person, by any
+weapon), Hijacking (taking control of a vehicle), Hostage Taking (Kidnapping) (victims
+taken away) and (Barricade Incident) (hostages held where they were seized, a siege),
+Bombing/Explosion, Armed Assault (firearms, incendiaries or sharp instruments against
+people), Unarmed Assault (any other means against people: a vehicle driven into a crowd,
+acid, poison gas), Facility/Infrastructure Attack (damage to a building or installation,
+people not harmed) and Unknown (the report says only that an attack happened).
+
+Target type is the type of what the attack was aimed at: in a GTD-style report that is
+the phrase after the attack verb ("opened fire on a police checkpoint", "detonated ...
+near a bus carrying pilgrims"), read head first ("a bus carrying pilgrims" is a bus);
+the victims the report names come next; "people" and "residents" only when nothing more
+telling is written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+
+from eventwire.extract.actor_dictionary import match_known_actor
+from eventwire.extract.frames import Frame
+from eventwire.extract.lexicon import Tactic
+from eventwire.extract.weapons import WeaponMention
+from eventwire.models import Acled, Casualties, Gtd
+
+PRIVATE = "Private Citizens & Property"
+
+TARGET_TYPES: tuple[tuple[frozenset[str], str], ...] = (
+    (
+        frozenset({"embassy", "consulate", "diplomat", "ambassador", "diplomatic", "peacekeeper"}),
+        "Government (Diplomatic)",
+    ),
+    (
+        frozenset(
+            {
+                "police",
+                "policeman",
+                "policemen",
+                "policewoman",
+                "officer",
+                "constable",
+                "gendarme",
+                "gendarmerie",
+                "prison",
+                "jail",
+            }
+        ),
+        "Police",
+    ),
+    (
+        frozenset(
+            {
+                "soldier",
+                "troop",
+                "army",
+                "military",
+                "base",
+                "barracks",
+                "convoy",
+                "patrol",
+                "outpost",
+                "forces",
+                "ranger",
+                "paramilitary",
+                "garrison",
+                "navy",
+                "naval",
+            }
+        ),
+        "Military",
+    ),
+    (
+        frozenset(
+            {
+                "journalist",
+                "reporter",
+                "newspaper",
+                "broadcaster",
+                "media",
+                "magazine",
+                "radio",
+                "television",
+                "cameraman",
+                "photographer",
+                "editor",
+            }
+        ),
+        "Journalists & Media",
+    ),
+    (
+        frozenset(
+            {
+                "school",
+                "university",
+                "student",
+                "teacher",
+                "college",
+                "schoolgirl",
+                "schoolboy",
+                "pupil",
+                "lecturer",
+                "professor",
+                "madrassa",
+            }
+        ),
+        "Educational Institution",
+    ),
+    (
+        frozenset(
+            {
+                "mosque",
+                "church",
+                "cathedral",
+                "temple",
+                "gurdwara",
+                "synagogue",
+                "imam",
+                "priest",
+                "pastor",
+                "monk",
+                "nun",
+                "cleric",
+                "bishop",
+                "rabbi",
+                "worshipper",
+                "parishioner",
+                "congregation",
+                "shrine",
+                "pilgrim",
+                "monastery",
+            }
+        ),
+        "Religious Figures/Institutions",
+    ),
+    (frozenset({"aid", "ngo", "non-governmental", "humanitarian", "charity"}), "NGO"),
+    (
+        frozenset({"airport", "aircraft", "plane", "airliner", "airline", "airways", "flight"}),
+        "Airports & Aircraft",
+    ),
+    (frozenset({"tourist", "tour"}), "Tourists"),
+    (
+        frozenset(
+            {"bus", "minibus", "train", "railway", "rail", "road", "highway", "bridge", "subway"}
+            | {"passengers"}
+        ),
+        "Transportation",
+    ),
+    (
+        frozenset(
+            {"pipeline", "power", "electricity", "substation", "dam", "grid", "refinery", "pylon"}
+        ),
+        "Utilities",
+    ),
+    (
+        frozenset(
+            {"port", "ship", "tanker", "vessel", "harbour", "harbor", "boat", "ferry", "fisherman"}
+            | {"fishermen", "sailor", "crew"}
+        ),
+        "Maritime",
+    ),
+    (
+        frozenset({"tower", "telecom", "telecommunication", "mast", "antenna", "phone"}),
+        "Telecommunication",
+    ),
+    (frozenset({"water", "food", "reservoir"}), "Food or Water Supply"),
+    (
+        frozenset(
+            {
+                "ministry",
+                "government",
+                "official",
+                "governor",
+                "mayor",
+                "parliament",
+                "court",
+                "courthouse",
+                "judge",
+                "minister",
+                "lawmaker",
+                "magistrate",
+                "council",
+                "councilman",
+                "councilwoman",
+                "councillor",
+                "councilor",
+                "commissioner",
+                "barangay",
+                "candidate",
+                "senator",
+                "congressman",
+                "legislator",
+                "politician",
+                "political",
+                "election",
+                "polling",
+                "president",
+                "prosecutor",
+                "deputy",
+            }
+        ),
+        "Government (General)",
+    ),
+    (
+        frozenset(
+            {
+                "bank",
+                "shop",
+                "store",
+                "supermarket",
+                "mall",
+                "hotel",
+                "restaurant",
+                "cafe",
+                "bakery",
+                "bar",
+                "nightclub",
+                "company",
+                "firm",
+                "business",
+                "factory",
+                "mine",
+                "mining",
+                "construction",
+                "engineer",
+                "contractor",
+                "worker",
+                "employee",
+                "atm",
+                "teller",
+                "businessman",
+            }
+        ),
+        "Business",
+    ),
+    (
+        frozenset(
+            {
+                "militant",
+                "rebel",
+                "fighter",
+                "militia",
+                "militiaman",
+                "militiamen",
+                "insurgent",
+                "jihadist",
+            }
+        ),
+        "Terrorists/Non-State Militia",
+    ),
+    (frozenset({"displaced", "refugee", "idp", "ambulance", "firefighter"}), "Other"),
+)
+"""Telling words to GTD target type; where several are named at once, the first row wins."""
+
+WEAK_TARGET_WORDS: dict[str, str] = {
+    "office": "Government (General)",
+    "passenger": "Transportation",
+    "checkpoint": "Police",
+}
+"""Words that type a target only when nothing more telling is named: "the office of a
+local newspaper" is the newspaper's, "a passenger boat" is a boat, and who staffs a
+checkpoint is told by the victims' words when there are any."""
+
+PRIVATE_WORDS = frozenset(
+    {
+        "civilian",
+        "villager",
+        "resident",
+        "residential",
+        "village",
+        "house",
+        "home",
+        "apartment",
+        "people",
+        "family",
+        "farmer",
+        "children",
+        "women",
+        "man",
+        "woman",
+        "crowd",
+        "peasant",
+        "farm",
+        "market",
+        "marketplace",
+        "wedding",
+        "funeral",
+        "festival",
+        "march",
+        "rally",
+        "protester",
+        "demonstrator",
+        "neighbourhood",
+        "neighborhood",
+        "pedestrian",
+        "shopper",
+    }
+)
+"""The public and its property: the GTD's type for attacks on individuals and crowds, and
+the fallback for a named target with no telling word."""
+
+PROMINENT_WORDS = frozenset(
+    {
+        "governor",
+        "mayor",
+        "minister",
+        "judge",
+        "lawmaker",
+        "mp",
+        "senator",
+        "commander",
+        "chief",
+        "president",
+        "prosecutor",
+        "candidate",
+        "commissioner",
+        "councillor",
+        "councilor",
+        "ambassador",
+        "diplomat",
+        "barangay",
+        "prominent",
+        "chairman",
+        "speaker",
+    }
+)
+"""Who is prominent enough that killing them is an assassination (GTD: "a specific,
+prominent individual": officials, leaders, commanders, a prominent journalist)."""
+_PROMINENT_PHRASE = re.compile(
+    r"\bmember\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:council|parliament|assembly|senate)\b"
+    r"|\bcouncil\s+(?:member|chairman|head|president)\b",
+    re.IGNORECASE,
+)
+
+VEHICLE = "Vehicle (not to include vehicle-borne explosives, i.e., car or truck bombs)"
+
+WEAPON_TYPES: dict[str, tuple[str, str | None]] = {
+    "rocket": ("Explosives", "Projectile (rockets, mortars, RPGs, etc.)"),
+    "mortar": ("Explosives", "Projectile (rockets, mortars, RPGs, etc.)"),
+    "missile": ("Explosives", "Projectile (rockets, mortars, RPGs, etc.)"),
+    "artillery": ("Explosives", "Projectile (rockets, mortars, RPGs, etc.)"),
+    "grenade": ("Explosives", "Grenade"),
+    "landmine": ("Explosives", "Landmine"),
+    "ied": ("Explosives", "Remote Trigger"),
+    "car bomb": ("Explosives", "Vehicle"),
+    "suicide vest": ("Explosives", "Suicide (carried bodily by human being)"),
+    "explosive": ("Explosives", "Unknown Explosive Type"),
+    "drone": ("Explosives", "Unknown Explosive Type"),
+    "airstrike": ("Explosives", "Unknown Explosive Type"),
+    "firearm": ("Firearms", "Unknown Gun Type"),
+    "knife": ("Melee", "Knife or Other Sharp Object"),
+    "machete": ("Melee", "Knife or Other Sharp Object"),
+    "incendiary": ("Incendiary", "Molotov Cocktail/Petrol Bomb"),
+    "arson": ("Incendiary", "Arson/Fire"),
+    "chemical": ("Chemical", None),
+    "vehicle": (VEHICLE, None),
+    "sabotage": ("Sabotage Equipment", None),
+    "fake": ("Fake Weapons", None),
+}
+"""Weapon kind to GTD ``weaptype1_txt`` and ``weapsubtype1_txt``."""
+
+EXPLOSIVE_KINDS = frozenset(k for k, (t, _) in WEAPON_TYPES.items() if t == "Explosives")
+PROJECTILE_KINDS = frozenset({"rocket", "grenade", "mortar"})
+"""Explosives an assault team carries beside its guns ("armed with firearms and
+rocket-propelled grenades"): the assault, not a bombing, when the guns come first."""
+
+_TACTIC_WEAPON: dict[Tactic, str] = {
+    Tactic.SUICIDE: "suicide vest",
+    Tactic.SHELLING: "rocket",
+    Tactic.IED: "ied",
+    Tactic.GRENADE: "grenade",
+    Tactic.AIRSTRIKE: "airstrike",
+    Tactic.EXPLOSION: "explosive",
+    Tactic.SHOOTING: "firearm",
+    Tactic.CHEMICAL: "chemical",
+    Tactic.ARSON: "incendiary",
+}
+
+_ASSASSINATION = re.compile(r"\bassassinat\w*", re.IGNORECASE)
+_HIJACKING = re.compile(r"\b(?:hijack\w*|skyjack\w*|commandeer\w*)", re.IGNORECASE)
+_BARRICADE = re.compile(
+    r"\b(?:siege|stand-?off|barricad\w*)\b|\bhostages?\s+(?:inside|in\s+the|within)\b"
+    r"|\bheld\b[^.]{0,60}\bhostages?\s+(?:inside|in|at)\b",
+    re.IGNORECASE,
+)
+"""Hostages held where they were seized: a siege, a standoff, hostages held inside."""
+_HOSTAGE_TAKING = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?)\b", re.IGNORECASE)
+"""Hostage taking told in the lead itself, not a later sentence's "kidnappings remain common"."""
+_TAKEN_AWAY = re.compile(r"\b(?:abduct\w*|kidnap\w*|taken\s+to|captivity)\b", re.IGNORECASE)
+_DETONATION = re.compile(
+    r"\b(?:blew|blown|blow|blowing)\s+up\b|\bbomb(?:ed|ing)\b|\bdetonat\w*|\bexplo(?:ded|sion)"
+    r"|\bblast\b",
+    re.IGNORECASE,
+)
+_RAMMING = re.compile(
+    r"\b(?:drove|driven|drive|driving|rammed|ramming|ploughed|plowed)\s+(?:(?!explosive)"
+    r"[\w-]+\s+){0,3}?(?:vehicle|car|van|truck|lorry|suv|tractor|bus)s?\s+(?:in)?to\b",
+    re.IGNORECASE,
+)
+"""A vehicle driven into people: the vehicle is the weapon (GTD: unarmed assault)."""
+_SABOTAGE = re.compile(r"\bsabotag\w*|\bcut(?:ting)?\s+(?:\w+\s+){0,3}cables?\b", re.IGNORECASE)
+_MELEE_ACT = re.compile(
+    r"\b(?:stabb(?:ed|ing)|behead(?:ed|ing)|hack(?:ed|ing)\s+(?:\w+\s+){0,3}to\s+death"
+    r"|slit\w*\s+(?:\w+\s+){0,2}throats?)",
+    re.IGNORECASE,
+)
+_CHEMICAL_ACT = re.compile(r"\b(?:acid|poison\w*|chlorine|sarin|mustard\s+gas)\b", re.IGNORECASE)
+_FAKE = re.compile(
+    r"\b(?:replica|fake|toy|imitation)\s+(?:\w+\s+)?(?:gun|grenade|bomb|weapon|pistol)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GtdClues:
+    """What the GTD typing reads beyond the ACLED type: the report's own words."""
+
+    lead: str = ""
+    """The first sentence that reports the event, from its first trigger on."""
+    text: str = ""
+    """All sentences of the event."""
+    lead_weapon_kinds: tuple[str, ...] = ()
+    """Weapon kinds named in the lead sentence, in order."""
+    harmed: bool = False
+    """Someone was killed or injured."""
+
+
+def gtd_clues(
+    frame: Frame, weapon_mentions: Sequence[WeaponMention], casualties: Casualties
+) -> GtdClues:
+    """The clues of one event: its lead (the first body sentence with a trigger, from that
+    trigger on), all its text, the lead's weapons, and whether anyone was hurt."""
+    body = [s for s in frame.trigger_sentences if not s.is_headline] or frame.trigger_sentences
+    if not body:
+        return GtdClues()
+    lead = body[0]
+    first = min(
+        (h.start for h in frame.hits if lead.start <= h.start < lead.end), default=lead.start
+    )
+    in_lead = sorted(
+        (w for w in weapon_mentions if lead.start <= w.start < lead.end), key=lambda w: w.start
+    )
+    counts = (casualties.killed, casualties.injured)
+    return GtdClues(
+        lead=lead.text[first - lead.start :],
+        text=" ".join(s.text for s in frame.sentences),
+        lead_weapon_kinds=tuple(dict.fromkeys(w.kind for w in in_lead)),
+        harmed=any(c is not None and (c.best or 0) > 0 for c in counts),
+    )
+
+
+def classify_gtd(
+    acled: Acled,
+    tactics: AbstractSet[Tactic],
+    weapon_kinds: Sequence[str],
+    target_words: Collection[str],
+    target_is_official: bool,
+    *,
+    clues: GtdClues | None = None,
+) -> Gtd | None:
+    """GTD attack, weapon and target types, or None where GTD does not apply."""
+    clues = clues or GtdClues()
+    kinds = _weapon_kinds(weapon_kinds, clues)
+    aimed_at = target_phrase_type(clues.lead)
+    prominent = bool(aimed_at[1] & PROMINENT_WORDS or _PROMINENT_PHRASE.search(clues.lead)) or (
+        target_is_official and not tactics & _REMOTE_TACTICS
+    )
+    attack = _attack_type(acled, tactics, kinds, prominent, clues)
+    if attack is None:
+        return None
+    weapon_kind = _main_weapon(acled, tactics, kinds, attack)
+    weapon_type, weapon_subtype = WEAPON_TYPES.get(weapon_kind or "", ("Unknown", None))
+    return Gtd(
+        attack_type=attack,
+        weapon_type=weapon_type,
+        weapon_subtype=weapon_subtype,
+        target_type=_target(aimed_at[0], target_words),
+    )
+
+
+def _target(aimed_at: Typed | None, target_words: Collection[str]) -> str:
+    """The attacked phrase's type when it has a telling word; else the named targets' and
+    victims' type when that is telling; else the phrase's weaker reading."""
+    if aimed_at is not None and aimed_at[0] == 0:
+        return aimed_at[1]
+    named = target_type(target_words)
+    if aimed_at is None or named not in (PRIVATE, "Unknown"):
+        return named
+    return aimed_at[1]
+
+
+_REMOTE_TACTICS = frozenset(
+    {Tactic.SUICIDE, Tactic.SHELLING, Tactic.IED, Tactic.GRENADE, Tactic.AIRSTRIKE}
+    | {Tactic.EXPLOSION}
+)
+
+
+def target_type(words: Collection[str]) -> str:
+    """GTD ``targtype1_txt`` from the words naming the targets and victims.
+
+    Targets named without a telling word (a person's name, "the family of ...") are
+    private citizens: the GTD codebook's category for attacks on individuals and the
+    public. With no target named at all the type is unknown.
+    """
+    lowered = {w.lower() for w in words} | {w.lower().removesuffix("s") for w in words}
+    for vocabulary, gtd_type in TARGET_TYPES:
+        if lowered & vocabulary:
+            return gtd_type
+    weak = [WEAK_TARGET_WORDS[w] for w in sorted(lowered) if w in WEAK_TARGET_WORDS]
+    if weak:
+        return weak[0]
+    return PRIVATE if lowered else "Unknown"
+
+
+_WEAPON_VERB = re.compile(
+    r"^\W*(?:[\w-]+\s+){0,6}?(?:detonat\w*|explod\w*|fired|firing|fire|hurl\w*|threw|throw\w*"
+    r"|lobbed|planted|launched|drove|driving|rammed|released|sent|used|using)\b",
+    re.IGNORECASE,
+)
+_TARGET_PREPOSITION = re.compile(
+    r"\b(?:at|near|inside|outside|into|on|onto|in\s+front\s+of|next\s+to|among|against"
+    r"|target(?:ed|ing)|under|toward|towards|during|as|to|up)\b",
+    re.IGNORECASE,
+)
+_PHRASE_END = re.compile(
+    r"\s(?:in|near|outside|across|off\s+the\s+coast\s+of|on\s+the\s+outskirts\s+of)\s+(?=[A-Z])"
+    r"|,(?!\s+(?:an?|the)\s)|[.;:(]|\s(?:as|when|after|before|while|killing|injuring|wounding)\s",
+)
+_CARRYING = re.compile(r"\s(?:carrying|transporting|ferrying)\s", re.IGNORECASE)
+_OWNED = re.compile(
+    r"\s(?:belonging\s+to|owned\s+by|operated\s+by|run\s+by|held\s+by|working\s+for"
+    r"|employed\s+by|used\s+by|of)\s",
+    re.IGNORECASE,
+)
+_CARRIED_WINS = frozenset(
+    {
+        "Police",
+        "Military",
+        "Government (General)",
+        "Government (Diplomatic)",
+        "NGO",
+        "Business",
+        "Tourists",
+        "Journalists & Media",
+        "Educational Institution",
+    }
+)
+"""Who a vehicle carries types the attack when they are a body the GTD names (a bus of
+riot police is a police target); a bus of passengers or pilgrims stays a bus."""
+
+
+Typed = tuple[int, str]
+"""A target type with its strength: 0 a telling word, 1 a weak word, 2 the public's words."""
+
+_KILLING_CLAUSE = re.compile(r",\s+(?:killing|wounding|injuring)\s+(?P<victims>[^.;,]+)", re.I)
+_MEMBERS_OF = re.compile(
+    r"\b(?:employees?|workers?|members?|staff|personnel|crew)\s+of\s+(?P<body>.+)", re.I
+)
+"""People named by the body they belong to: "employees of X" are X's."""
+
+
+def target_phrase_type(lead: str) -> tuple[Typed | None, frozenset[str]]:
+    """The GTD type of what the lead sentence says was attacked, and that phrase's words.
+
+    The phrase starts after the trigger; a weapon verb's object ("detonated an
+    explosives-laden water tanker") is the weapon, so the phrase starts at the preposition
+    after it ("near the German embassy"). It ends at the place ("in Kirkuk city"), a comma
+    that does not open an apposition, or a new clause. Victims of a trailing ", killing
+    a prominent commander" are read too; the stronger type wins, the place on a tie.
+    """
+    rest = lead
+    weapon_verb = _WEAPON_VERB.match(rest)
+    if weapon_verb:
+        after = rest[weapon_verb.end() :]
+        preposition = _TARGET_PREPOSITION.search(after)
+        rest = after[preposition.start() :] if preposition else ""
+    end = _PHRASE_END.search(rest, 1)
+    phrases = [rest[: end.start()] if end else rest]
+    killing = _KILLING_CLAUSE.search(lead)
+    if killing:
+        phrases.append(killing["victims"])
+    typed = [t for t in (_aimed_at(phrase) for phrase in phrases) if t is not None]
+    words = frozenset(w for phrase in phrases for w in _words(phrase))
+    return (min(typed, key=lambda t: t[0]) if typed else None), words
+
+
+def _aimed_at(phrase: str) -> Typed | None:
+    """ "a bus carrying riot police" is the police's when the carried are a body the GTD
+    names, else the bus's; "equipment belonging to a firm" is the firm's when the head
+    says nothing; otherwise the head's words come first. An apposition ("al-Jubouri, a
+    member of the provincial council") says what the named target is."""
+    apposition = re.search(r",\s+(?:an?|the)\s+(?P<described>.+)", phrase)
+    if apposition:
+        described = _aimed_at(apposition["described"])
+        if described is not None and described[0] == 0:
+            return described
+        phrase = phrase[: apposition.start()]
+    carried = _CARRYING.search(phrase)
+    if carried:
+        head, tail = phrase[: carried.start()], phrase[carried.end() :]
+        tail_type = _phrase_type(tail)
+        if tail_type is not None and tail_type[0] == 0 and tail_type[1] in _CARRIED_WINS:
+            return tail_type
+        return _stronger(_phrase_type(head), tail_type)
+    members = _MEMBERS_OF.search(phrase)
+    if members:
+        body = _phrase_type(members["body"])
+        if body is not None and body[0] == 0:
+            return body
+    owned = _OWNED.search(phrase)
+    if owned:
+        head, tail = phrase[: owned.start()], phrase[owned.end() :]
+        return _stronger(_phrase_type(head), _aimed_at(tail))
+    return _phrase_type(phrase)
+
+
+def _stronger(head: Typed | None, tail: Typed | None) -> Typed | None:
+    if head is None or (tail is not None and tail[0] < head[0]):
+        return tail
+    return head
+
+
+def _words(phrase: str) -> list[str]:
+    return [w.lower().removesuffix("'s") for w in re.findall(r"[A-Za-z][\w-]*(?:'s)?", phrase)]
+
+
+def _phrase_type(phrase: str) -> Typed | None:
+    """The first telling word's type, reading left to right (modifiers before their head:
+    "a police patrol", "a tourist bus"); then weak words; then the public's words."""
+    members = _MEMBERS_OF.search(phrase)
+    if members:
+        body = _phrase_type(members["body"])
+        if body is not None and body[0] == 0:
+            return body
+    if _known_armed_group(phrase):
+        return (0, "Terrorists/Non-State Militia")
+    words = _words(phrase)
+    for word in words:
+        # "passengers" are a transport target; "a passenger boat" is a boat
+        singular = () if word == "passengers" else (word.removesuffix("s"), word.removesuffix("es"))
+        for candidate in (word, *singular):
+            for vocabulary, gtd_type in TARGET_TYPES:
+                if candidate in vocabulary:
+                    return (0, gtd_type)
+    for word in words:
+        weak = WEAK_TARGET_WORDS.get(word.removesuffix("s"))
+        if weak:
+            return (1, weak)
+    if any(w in PRIVATE_WORDS or w.removesuffix("s") in PRIVATE_WORDS for w in words):
+        return (2, PRIVATE)
+    return None
+
+
+def _known_armed_group(phrase: str) -> bool:
+    """ "members of the Syrian Democratic Forces", "a Houthi checkpoint": a non-state armed
+    group the actor dictionary knows makes the target a militia."""
+    for name in re.findall(r"[A-Z][\w'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'-]*)*", phrase):
+        known = match_known_actor(name)
+        if known is not None and known.kind in ("rebel_group", "militia"):
+            return True
+    return False
+
+
+def _weapon_kinds(weapon_kinds: Sequence[str], clues: GtdClues) -> list[str]:
+    """Weapon kinds in the order GTD would rank them: the lead sentence's first, with the
+    weapons that acts name ("stabbed", "beheaded", a vehicle driven into a crowd)."""
+    kinds = list(clues.lead_weapon_kinds)
+    if _RAMMING.search(clues.lead):
+        kinds.insert(0, "vehicle")
+    if _MELEE_ACT.search(clues.lead) and not {"knife", "machete"} & set(kinds):
+        kinds.append("knife")
+    if _CHEMICAL_ACT.search(clues.lead) and "chemical" not in kinds:
+        kinds.append("chemical")
+    if _FAKE.search(clues.text):
+        kinds.insert(0, "fake")
+    if _SABOTAGE.search(clues.lead) and not kinds:
+        kinds.append("sabotage")
+    if _DETONATION.search(clues.lead) and not EXPLOSIVE_KINDS & set(kinds + list(weapon_kinds)):
+        kinds.append("explosive")
+    kinds += [k for k in weapon_kinds if k not in kinds]
+    return kinds
+
+
+def _attack_type(
+    acled: Acled,
+    tactics: AbstractSet[Tactic],
+    kinds: Sequence[str],
+    prominent: bool,
+    clues: GtdClues,
+) -> str | None:
+    if _attempted_bombing(acled, kinds, clues):
+        return "Bombing/Explosion"
+    if acled.event_type in ("Protests",) or acled.sub_event_type in (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Non-violent transfer of territory",
+        "Other",
+        "Peaceful protest",
+        "Government regains territory",
+    ):
+        return None
+    killing = bool(tactics & {Tactic.KILLING, Tactic.SHOOTING})
+    if prominent and (killing or _ASSASSINATION.search(clues.text)):
+        return "Assassination"
+    if _HIJACKING.search(clues.text):
+        return "Hijacking"
+    hostages = acled.sub_event_type == "Abduction/forced disappearance" or (
+        Tactic.ABDUCTION in tactics and bool(_HOSTAGE_TAKING.search(clues.lead))
+    )
+    if hostages:
+        barricade = _BARRICADE.search(clues.text) and not _TAKEN_AWAY.search(clues.text)
+        return "Hostage Taking (Barricade Incident)" if barricade else "Hostage Taking (Kidnapping)"
+    explosive = [k for k in kinds if k in EXPLOSIVE_KINDS]
+    if _bombing(acled, kinds, explosive, clues):
+        return "Bombing/Explosion"
+    if kinds and kinds[0] in ("vehicle", "chemical"):
+        return "Unarmed Assault"
+    against_property = (
+        acled.sub_event_type == "Looting/property destruction"
+        or Tactic.ARSON in tactics
+        or (kinds and kinds[0] in ("incendiary", "arson", "sabotage"))
+    )
+    if against_property and not (clues.harmed and killing):
+        return "Facility/Infrastructure Attack"
+    if acled.event_type == "Riots" and not tactics & {Tactic.SHOOTING}:
+        return "Unarmed Assault" if acled.sub_event_type == "Mob violence" else None
+    if tactics <= {Tactic.ATTACK} and not kinds and not clues.harmed:
+        return "Unknown"
+    return "Armed Assault"
+
+
+_DEFUSED = re.compile(
+    r"\b(?:defused|dismantled|disarmed|(?:failed\s+to|did\s+not|didn't)\s+(?:detonate|explode"
+    r"|go\s+off))\b",
+    re.IGNORECASE,
+)
+
+
+def _attempted_bombing(acled: Acled, kinds: Sequence[str], clues: GtdClues) -> bool:
+    """A bomb planted or sent that was defused or failed to go off: the GTD codes the
+    attempt as an unsuccessful Bombing/Explosion (ACLED: disrupted weapons use)."""
+    return (
+        acled.sub_event_type == "Disrupted weapons use"
+        and any(k in EXPLOSIVE_KINDS for k in kinds)
+        and bool(_DEFUSED.search(clues.text))
+    )
+
+
+def _bombing(acled: Acled, kinds: Sequence[str], explosive: Sequence[str], clues: GtdClues) -> bool:
+    """Explosives were used, and were the attack's means: not a chemical release, a petrol
+    bomb, or the grenades of a team that stormed in with guns."""
+    if kinds and kinds[0] in ("chemical", "incendiary", "vehicle"):
+        return False
+    if kinds and kinds[0] == "firearm" and explosive and set(explosive) <= PROJECTILE_KINDS:
+        return bool(_DETONATION.search(clues.lead))
+    if acled.event_type == "Explosions/Remote violence" or (kinds and kinds[0] in explosive):
+        return True
+    return bool(explosive) and bool(_DETONATION.search(clues.text))
+
+
+def _main_weapon(
+    acled: Acled, tactics: AbstractSet[Tactic], weapon_kinds: Sequence[str], attack: str
+) -> str | None:
+    preferred = {
+        "Suicide bomb": ("suicide vest", "car bomb"),
+        "Shelling/artillery/missile attack": ("rocket", "mortar", "missile", "artillery"),
+        "Air/drone strike": ("drone", "missile", "airstrike"),
+        "Remote explosive/landmine/IED": ("car bomb", "ied", "landmine", "explosive"),
+        "Grenade": ("grenade",),
+    }.get(acled.sub_event_type, ())
+    if attack == "Bombing/Explosion":
+        for kind in preferred:
+            if kind in weapon_kinds:
+                return kind
+        explosive = [k for k in weapon_kinds if k in EXPLOSIVE_KINDS]
+        if explosive:
+            return explosive[0]
+    elif weapon_kinds:
+        return weapon_kinds[0]
+    if weapon_kinds and attack != "Bombing/Explosion":
+        return weapon_kinds[0]
+    for tactic, kind in _TACTIC_WEAPON.items():
+        if tactic in tactics and (attack == "Bombing/Explosion") == (kind in EXPLOSIVE_KINDS):
+            return kind
+    if attack in ("Hostage Taking (Kidnapping)", "Hijacking", "Unknown"):
+        return None
+    return weapon_kinds[0] if weapon_kinds else None
