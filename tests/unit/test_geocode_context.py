@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from eventwire.geocode.context import _Support
 from eventwire.geocode.geoparse import GeoparsedPlace, resolve_toponyms
 from eventwire.geocode.mentions import PlaceMention
 from eventwire.pipeline import Pipeline
@@ -138,3 +141,28 @@ def test_saint_written_short_is_still_the_main_name(pipeline: Pipeline) -> None:
 def test_a_country_named_before_state_is_the_country(pipeline: Pipeline) -> None:
     found = _resolve(pipeline, "The US state visit went ahead.", ["US state"])
     assert found["US state"].country_iso3 == "USA"
+
+
+def test_a_big_city_does_not_pull_small_towns_around_it(pipeline: Pipeline) -> None:
+    gazetteer = pipeline.geocoder.gazetteer
+    new_york = [c for c in gazetteer.candidates("New York") if c.entry.feature == "city"][:1]
+    nyack = next(c for c in gazetteer.candidates("Nyack") if c.entry.admin1 == "New York")
+    support = _Support.of(["new york"], [new_york], [[1.0]])
+    assert support.context(nyack, "nyack") == support.context(
+        replace(nyack, entry=replace(nyack.entry, lat=0.0, lon=0.0)), "nyack"
+    )
+
+
+def test_a_small_town_abroad_nothing_points_to_is_put_by_a_named_town(
+    pipeline: Pipeline,
+) -> None:
+    text = "Residents of Delft, a township of Cape Town in South Africa, marched."
+    found = _resolve(pipeline, text, ["Delft", "Cape Town", "South Africa"])
+    assert (found["Delft"].country_iso3, found["Delft"].precision) == ("ZAF", "near_town")
+
+
+def test_small_towns_near_each_other_vouch_for_each_other(pipeline: Pipeline) -> None:
+    text = "Flooding closed roads between Nenagh and Cloughjordan and near Borrisokane."
+    found = _resolve(pipeline, text, ["Nenagh", "Cloughjordan", "Borrisokane"])
+    assert {p.country_iso3 for p in found.values()} == {"IRL"}
+    assert all(p.precision == "town" for p in found.values())

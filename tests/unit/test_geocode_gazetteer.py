@@ -125,3 +125,10 @@ def test_a_county_sits_among_its_own_towns(gazetteer: Gazetteer) -> None:
 def test_a_town_knows_its_county(gazetteer: Gazetteer) -> None:
     london = next(e for e in gazetteer.lookup("London") if e.admin1 == "Kentucky")
     assert london.admin2 == "Laurel County"
+
+
+def test_a_country_with_far_islands_sits_among_its_towns(gazetteer: Gazetteer) -> None:
+    portugal, fiji = gazetteer.country("PT"), gazetteer.country("FJ")
+    assert portugal is not None and fiji is not None
+    assert km(portugal.lat, portugal.lon, 39.5, -8.0) < 161  # mainland, not the Atlantic
+    assert km(fiji.lat, fiji.lon, -17.8, 178.0) < 161  # across the 180th meridian

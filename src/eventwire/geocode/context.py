@@ -52,6 +52,11 @@ _ADMIN2_BONUS = 0.15
 same second-level division (a county and a town in it: "Walker County" and Huntsville,
 Texas, not Alabama)."""
 
+_BIG_CITY = 1_000_000
+"""A town this large is named for its own sake: it vouches for no small namesake near it
+(naming New York says nothing about which Washington is meant, though Washington,
+Connecticut is near it), only for its country and first-level division."""
+
 _TEMPERATURE = 0.1
 """Softmax temperature over a mention's reading scores: 0.1 apart is e (2.7) to 1."""
 
@@ -171,7 +176,7 @@ class _Support:
                     key2 = (entry.country_iso2, entry.admin1, entry.admin2)
                     by_name = out.admin2s.setdefault(key2, {})
                     by_name[name] = by_name.get(name, 0.0) + p
-                if entry.feature in _LOCAL:
+                if entry.feature in _LOCAL and entry.population < _BIG_CITY:
                     out.local.append((name, p, entry))
         return out
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from eventwire.geocode.context import resolve_jointly
+from eventwire.geocode.context import Pick, resolve_jointly
 from eventwire.geocode.corpora import km
 from eventwire.geocode.gazetteer import Candidate, Gazetteer, GazetteerEntry
 from eventwire.geocode.mentions import PlaceMention
@@ -158,7 +158,9 @@ class Geocoder:
             self._any_candidates,
             self.gazetteer.is_capital,
         )
+        vouched = _vouched_countries(mentions, picks)
         out: list[ResolvedPlace] = []
+        strays: set[int] = set()
         for mention, pick in zip(mentions, picks, strict=True):
             if pick is None or pick.score < MIN_SCORE:
                 why = _UNKNOWN if pick is None else _WEAK
@@ -166,6 +168,8 @@ class Geocoder:
                 continue
             precision = _precision(pick.cand, mention, read_mention(mention.text))
             choice = _Choice(mention, pick.cand, pick.score, precision)
+            if _small_town(pick.cand.entry) and not vouched(pick.cand.entry, mention):
+                strays.add(len(out))
             out.append(
                 ResolvedPlace(
                     self._location(choice),
@@ -175,7 +179,7 @@ class Geocoder:
                     choice.cand.entry.feature,
                 )
             )
-        return _placed_beside_towns(out)
+        return _placed_beside_towns(out, strays)
 
     def _final(self, choice: _Choice, trusted: list[_Choice], countries: set[str]) -> float:
         """Mentions compete: specific places that agree with the others win."""
@@ -432,6 +436,9 @@ class Geocoder:
 
 _LOCAL_FEATURES = ("city", "site", "admin2")
 
+_NEIGHBOUR_KM = 150.0
+"""Two named places this close vouch for each other's readings."""
+
 _BESIDE_SCORE = 0.3
 """Score of a mention placed at a neighbouring town (a guess, below `MIN_SCORE`)."""
 
@@ -439,27 +446,68 @@ _UNKNOWN = "no known place"
 _WEAK = "only weak matches"
 
 
-def _placed_beside_towns(resolved: list[ResolvedPlace]) -> list[ResolvedPlace]:
+def _small_town(entry: GazetteerEntry) -> bool:
+    return entry.feature == "city" and entry.population < _STRAY_TOWN
+
+
+def _vouched_countries(
+    mentions: Sequence[PlaceMention], picks: Sequence[Pick | None]
+) -> Callable[[GazetteerEntry, PlaceMention], bool]:
+    """Whether the article's other names vouch for a small town's reading: one of them
+    (a country, a division or a large town) lies in its country, or lies near it (a
+    local story's towns: "Nenagh", "Ballina" and "Cloughjordan" vouch for each other)."""
+    by_country: dict[str, set[str]] = {}
+    points: list[tuple[str, GazetteerEntry]] = []
+    for mention, pick in zip(mentions, picks, strict=True):
+        if pick is None or pick.score < MIN_SCORE:
+            continue
+        name, entry = mention.text.casefold(), pick.cand.entry
+        if entry.feature in _LOCAL_FEATURES:
+            points.append((name, entry))
+        if not _small_town(entry):
+            by_country.setdefault(entry.country_iso2, set()).add(name)
+
+    def vouched(entry: GazetteerEntry, mention: PlaceMention) -> bool:
+        name = mention.text.casefold()
+        return bool(by_country.get(entry.country_iso2, set()) - {name}) or any(
+            other != name and km(e.lat, e.lon, entry.lat, entry.lon) <= _NEIGHBOUR_KM
+            for other, e in points
+        )
+
+    return vouched
+
+
+def _placed_beside_towns(resolved: list[ResolvedPlace], strays: set[int]) -> list[ResolvedPlace]:
     """A name the gazetteer does not know ("Frenchmen Street", "Schiphol", "Trump Tower")
     is nearly always a street, building or neighbourhood of the town the article is
     talking about at that point: it takes the position of the town named closest to it in
-    the text, at "near_town" precision and a low score, rather than no position at all."""
+    the text, at "near_town" precision and a low score, rather than no position at all.
+
+    So does a name read as a small town in a country no other name of the article is in
+    or near (``strays``: "Delft", a Cape Town township, read as the Dutch town), when the
+    article names some other, better vouched town (not a district) to put it by and no
+    more than one country (a story of several countries names towns abroad on purpose).
+    An unknown name goes by such a stray town only when the article names no other."""
     towns = [
-        (r.mention.start, r)
-        for r in resolved
-        if r.feature in _LOCAL_FEATURES and r.mention is not None
+        (r.mention.start, i, r)
+        for i, r in enumerate(resolved)
+        if r.mention is not None and r.feature in _LOCAL_FEATURES
     ]
-    if not towns:
-        return resolved
+    sure = [t for t in towns if t[1] not in strays]
+    countries = {r.location.country_iso3 for r in resolved if r.feature == "country"}
+    cities = [t for t in sure if t[2].feature != "admin2"] if len(countries) <= 1 else []
     out = []
-    for place in resolved:
-        if place.mention is None or place.reason not in (_UNKNOWN, _WEAK):
+    for i, place in enumerate(resolved):
+        unknown = place.reason in (_UNKNOWN, _WEAK)
+        donors = (sure or towns) if unknown else cities if i in strays else []
+        if place.mention is None or not donors:
             out.append(place)
             continue
         start = place.mention.start
-        town = min(towns, key=lambda t: abs(t[0] - start))[1]
+        town = min(donors, key=lambda t: abs(t[0] - start))[2]
         location = town.location.model_copy(update={"precision": "near_town"})
-        why = f"unknown name, placed at the nearest named town ({town.location.name})"
+        what = place.reason if unknown else "a small town abroad nothing else points to"
+        why = f"placed at the nearest named town ({town.location.name}): {what}"
         out.append(ResolvedPlace(location, place.mention, _BESIDE_SCORE, why, town.feature))
     return out
 
