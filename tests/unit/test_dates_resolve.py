@@ -220,3 +220,16 @@ def test_since_a_day_dates_the_state_it_began() -> None:
     assert is_state_start(mention)
     (campaign,) = find_date_mentions("attacks since mid-October", date(1990, 1, 17))
     assert not is_state_start(campaign)
+
+
+def test_the_publication_year_alone_yields_to_the_publication_date() -> None:
+    text = "the economic program that the government will implement between 1990 and 1993"
+    published = date(1990, 1, 12)
+    result = resolve_event_date(find_date_mentions(text, published), published)
+    assert (result.start, result.basis) == (published, "published")
+
+
+def test_a_bygone_year_still_dates_the_event() -> None:
+    published = date(1990, 1, 12)
+    result = resolve_event_date(find_date_mentions("the 1989 bombing", published), published)
+    assert (result.start, result.precision) == (date(1989, 1, 1), "year")

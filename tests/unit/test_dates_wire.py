@@ -192,3 +192,10 @@ def test_condemned_today_dates_the_condemnation() -> None:
 def test_group_named_after_a_day_with_its_acronym_between() -> None:
     text = "CANDIDATE OF THE FORMER 19 APRIL (M-19) GUERRILLA MOVEMENT, WHO WAS KILLED"
     assert find_date_mentions(text, PUB) == []
+
+
+def test_a_bracketed_gmt_conversion_never_dates_the_event() -> None:
+    text = "THE FIRST BOMB ATTACK OCCURRED AT 2230 [0230 GMT ON 12 JANUARY] IN FRONT OF THE HOUSE."
+    found = find_date_mentions(text, PUB)
+    assert [m.time for m in found] == ["22:30"]
+    assert all(m.start_date is None for m in found)

@@ -42,6 +42,7 @@ from eventwire.dates.resolve import (
     beside_event,
     is_historic,
     is_state_start,
+    names_only_the_year,
     resolve_event_date,
 )
 from eventwire.dates.timeml import find_timexes
@@ -197,6 +198,7 @@ def _dated(
         for m in find_date_mentions(text[start:end], anchor, start)
         if m.start_date is not None
         and (anchor is None or m.start_date <= anchor)
+        and not names_only_the_year(m, anchor)
         and m.start >= after
         and not is_reporting_date(text, m)
         and m.qualifier not in ("until", "till", "by")

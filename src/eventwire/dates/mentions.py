@@ -97,8 +97,17 @@ def _find(text: str, published: date | None, offset: int) -> list[DateMention]:
         candidates.extend(
             atom for match in pattern.finditer(text) if (atom := rule(match, published)) is not None
         )
-    atoms = _join_ranges(_longest(candidates), text, published)
+    atoms = _join_ranges(_outside_conversions(_longest(candidates), text), text, published)
     return [_mention(group, text, published, offset) for group in _groups(atoms, text)]
+
+
+def _outside_conversions(atoms: list[Atom], text: str) -> list[Atom]:
+    """Drop what a bracketed time-zone conversion says ("[0230 GMT ON 12 JANUARY]"): the
+    event's day and hour are the local ones written before it."""
+    if "GMT" not in text and "gmt" not in text and "UTC" not in text:
+        return atoms
+    spans = [found.span() for found in p.ZONE_CONVERSION.finditer(text)]
+    return [a for a in atoms if not any(s <= a.start and a.end <= e for s, e in spans)]
 
 
 def _longest(candidates: list[Atom]) -> list[Atom]:

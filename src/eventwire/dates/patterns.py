@@ -221,6 +221,12 @@ POD_WORDS: dict[str, str] = {
 CONNECTOR = re.compile(r"[\s,]*(?:(?i:on|at|in|of|the|during|local\s+time)[\s,]+)*")
 PLURAL_WORD = re.compile(rf"\s+(?!(?:{_FUNCTION_WORDS})\b){PLURAL}")
 DETERMINER = re.compile(r"(?:\b(?i:the|a|an|its|his|her|their|that|this|whose)|['’]s)\s+$")
+# A translator's time-zone conversion in brackets: "AT 2230 [0230 GMT ON 12 JANUARY]",
+# "after 2100 local time (0300 GMT on Sunday)". FBIS copy adds them; the date inside is
+# the next day in GMT, never the local day the event took place.
+ZONE_CONVERSION = re.compile(
+    r"[\[(](?:[^\])\[(]{0,12}?)\b[0-9]{4}\s*(?i:gmt|utc)\b[^\])\[(]{0,40}[\])]"
+)
 # Cheap tests for whether a rule can match at all (see `rules.RULES`).
 HAS_DIGIT = re.compile(r"[0-9]")
 HAS_MONTH = re.compile(rf"(?:{_cased([*_ABBR_MONTHS, 'may'])})")

@@ -45,8 +45,9 @@ def resolve_event_date(
     attack") dates that event, so such mentions are preferred to any other, however fine
     ("was nominated today to replace X, who was murdered on 26 April").
 
-    No dated mention falls back to the publication date (basis "published"); with no
-    publication date either, only a clock time and the relative wording can be kept. A
+    The publication year named on its own says less than the publication date and is
+    passed over. No dated mention falls back to the publication date (basis "published");
+    with no publication date either, only a clock time and the relative wording can be kept. A
     mention that begins after publication ("the 1990 elections" in a 1988 report, "will
     meet on 6 December") names a plan, not the reported event, and never dates it.
     """
@@ -54,7 +55,9 @@ def resolve_event_date(
     dated = [
         (i, m)
         for i, m in enumerate(mentions)
-        if m.start_date is not None and (published is None or m.start_date <= published)
+        if m.start_date is not None
+        and (published is None or m.start_date <= published)
+        and not names_only_the_year(m, published)
     ]
     dated = _attached(dated, triggers) or dated
     if dated:
@@ -129,6 +132,18 @@ def beside_event(m: DateMention, triggers: Sequence[tuple[int, int]]) -> bool:
 def _distance(m: DateMention, offset: int) -> int:
     """Characters between ``m`` and ``offset`` (0 when the mention spans it)."""
     return max(m.start - offset, offset - m.end, 0)
+
+
+def names_only_the_year(m: DateMention, published: date | None) -> bool:
+    """True for the publication year named on its own ("the program it will implement
+    between 1990 and 1993" in a 1990 report): it says less than the publication date."""
+    return (
+        published is not None
+        and m.precision == "year"
+        and m.start_date is not None
+        and m.start_date.year == published.year
+        and (m.end_date is None or m.end_date.year == published.year)
+    )
 
 
 def is_state_start(m: DateMention) -> bool:
