@@ -134,3 +134,13 @@ def test_a_country_named_is_the_country_not_a_village_of_its_name(pipeline: Pipe
         " four people, police said.",
     )
     assert (location.country_iso3, location.precision) == ("COL", "country")
+
+
+def test_a_town_of_a_country_is_in_that_country(pipeline: Pipeline) -> None:
+    location = location_of(pipeline, "Blasts in north Iraq town kill at least 13: officials")
+    assert (location.country_iso3, location.precision) == ("IRQ", "country")
+
+
+def test_a_part_of_a_city_unknown_to_the_gazetteer_is_in_that_city(pipeline: Pipeline) -> None:
+    location = location_of(pipeline, "Iraqi forces kill 20 militants in Mosul's Old City")
+    assert (location.country_iso3, location.admin1) == ("IRQ", "Nineveh")

@@ -88,7 +88,8 @@ class Geocoder:
         in the article points to is not trusted (a Medellin report's "Aranjuez"
         neighbourhood is not the Spanish town): a wrong country is worse than none.
         ``named`` are the countries the article names in words that are not place mentions
-        ("a Syrian monitoring group"); they vouch for places abroad like the mentions do.
+        ("a Syrian monitoring group"); they vouch for places abroad like the mentions do
+        (but are no home: "the Russian air force" is no sign an event was in Russia).
         """
         everything = [*mentions, *context, *([home] if home is not None else [])]
         evidence = [self._evidence(m) for m in everything]
@@ -320,12 +321,16 @@ class Geocoder:
         if not cands and compass and not mention.within:  # "western Medellin"
             part = compass.group("rest")
             cands = self._candidates(replace(mention, text=part), read_mention(part))
-        if not mention.within and reading.hint is None:
+        a_town_of = reading.hint == "city" and not self.gazetteer.is_known_place(mention.text)
+        if not mention.within and (reading.hint is None or a_town_of):
             # "Colombia" (or "several towns in Colombia") is the country, not a village of
-            # its name
+            # its name; "a north Iraq town" is somewhere in Iraq (but Guatemala City is a city)
             named = [c for c in self.gazetteer.candidates(reading.core) if c.exact and c.primary]
             if any(c.entry.feature == "country" for c in named):  # (Georgia the state stays)
-                cands = [c for c in named if c.entry.feature in ("country", "admin1")]
+                keep = ("country",) if reading.hint else ("country", "admin1")
+                cands = [c for c in named if c.entry.feature in keep]
+        if mention.within_loose and not inside(self.gazetteer, cands, mention.within, loose=True):
+            cands = cands + container(self.gazetteer, mention.within)  # "Mosul's Old City"
         if not cands or not any(ch.isupper() for ch in mention.text):
             # "the sheraton hotel", "gen" (for General): lower case is no place's name
             return None
@@ -367,7 +372,9 @@ class Geocoder:
         return base + match + ctx + event + (0.05 if entry.feature == "site" else 0.0)
 
     def _qualifier_countries(self, mention: PlaceMention) -> set[str]:
-        """Countries a mention's qualifiers name outright ("Paris, France")."""
+        """Countries a mention's qualifiers name outright ("Paris, France"); a division
+        named as qualifier vouches for nothing on its own ("San Nicolas valley (Rio
+        Negro)" in a Bogota report: Colombia's Rionegro, not Argentina's province)."""
         return {
             area.country_iso2
             for qualifier in mention.within
