@@ -127,3 +127,29 @@ def test_target_type_is_read_from_what_was_attacked(
     pipeline: Pipeline, text: str, target: str
 ) -> None:
     assert gtd_of(pipeline, text).target_type == target
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "A suicide bomber blew himself up at an army checkpoint in Khost, killing four "
+            "soldiers. No group claimed responsibility; however, sources attributed the "
+            "attack to the Haqqani Network.",
+            "Haqqani Network",
+        ),
+        (
+            "Assailants ambushed a police patrol near Dantewada, killing two constables. "
+            "Police attributed the ambush to the Communist Party of India - Maoist.",
+            "Communist Party of India (Maoist)",
+        ),
+    ],
+)
+def test_the_group_blamed_comes_before_the_unnamed_attacker(
+    pipeline: Pipeline, text: str, group: str
+) -> None:
+    """The GTD names the group (``gname``) that claimed or is blamed, not "a suicide
+    bomber" or "assailants": the group is the event's first perpetrator."""
+    results = list(pipeline.process_many([Document(id="gname", text=text)]))
+    first = next(a for a in results[0].events[0].actors if a.role == "perpetrator")
+    assert (first.normalized_name or first.name) == group

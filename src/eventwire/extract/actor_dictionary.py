@@ -356,7 +356,16 @@ KNOWN_ACTORS: tuple[KnownActor, ...] = (
     KnownActor(
         "Communist Party of India (Maoist)",
         "rebel_group",
-        ("cpi-maoist", "cpi (maoist)", "maoists", "maoist rebels", "naxalites", "naxals"),
+        (
+            "cpi-maoist",
+            "cpi (maoist)",
+            "maoists",
+            "maoist rebels",
+            "naxalites",
+            "naxals",
+            "communist party of india (maoist)",
+            "communist party of india - maoist",
+        ),
     ),
     KnownActor("ULFA", "rebel_group", ("ulfa", "united liberation front of asom")),
     KnownActor("NSCN", "rebel_group", ("nscn", "national socialist council of nagaland")),

@@ -329,7 +329,27 @@ def merge_actors(mentions: Iterable[ActorMention]) -> list[ActorMention]:
             and _generic(m)
         )
     ]
-    return sorted(kept, key=lambda m: (m.role != "perpetrator", -_ATTRIBUTION_RANK[m.attribution]))
+    return sorted(
+        kept,
+        key=lambda m: (
+            m.role != "perpetrator",
+            _agent_noun(m),
+            -_ATTRIBUTION_RANK[m.attribution],
+        ),
+    )
+
+
+_AGENT_NOUNS = frozenset(
+    {"bomber", "assailant", "attacker", "gunman", "gunmen", "kidnapper", "abductor", "hijacker"}
+)
+
+
+def _agent_noun(mention: ActorMention) -> bool:
+    """ "a suicide bomber", "assailants": who did it, but no group. A group named as doer,
+    claimant or suspect ("sources attributed the attack to the Haqqani Network") is listed
+    first, as the GTD names the group (``gname``), not the bomber."""
+    last = mention.name.lower().split()[-1] if mention.name else ""
+    return mention.normalized_name is None and last.removesuffix("s") in _AGENT_NOUNS
 
 
 def _identity(mention: ActorMention) -> str:
@@ -454,6 +474,15 @@ def _from_attribution(sentence: Sentence, verb: Any) -> list[ActorMention]:
             accused.extend(p for p in child.children if p.dep_ == "pobj")
         if lemma in ("attribute", "point") and child.dep_ == "prep" and child.lemma_ == "to":
             accused.extend(p for p in child.children if p.dep_ == "pobj")
+        if lemma == "attribute" and child.dep_ == "dobj":
+            # "attributed the attack to X": the parser may hang "to X" on "the attack"
+            accused.extend(
+                p
+                for prep in child.children
+                if prep.dep_ == "prep" and prep.lemma_ == "to"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            )
         if lemma in ("suspect", "believe") and child.dep_ == "nsubjpass":
             accused.append(child)
             by_text = None
@@ -602,8 +631,10 @@ def _kind_of(token: Any) -> str | None:
 def _is_actor(token: Any) -> bool:
     if token.pos_ == "PRON":
         return False
-    if token.ent_type_ in ("GPE", "LOC", "FAC") and not _is_country(token.text):
+    if token.ent_type_ in ("GPE", "LOC") and not _is_country(token.text):
         return False  # a town is where something happened, not who did it
+    if token.ent_type_ == "FAC" and match_known_actor(_phrase(token)) is None:
+        return False  # a site, unless it is a group's name the parser took for one
     lemma = token.lemma_.lower()
     return (
         lemma in GENERIC_ACTOR_KINDS
@@ -671,13 +702,26 @@ def _is_site(token: Any) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in SITE_NOUNS
 
 
+def _known_entity(token: Any) -> str | None:
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if entity is None or entity.label_ != "ORG" or entity.end - 1 <= token.i:
+        return None
+    name = re.sub(r"^(?:the|The)\s+", "", entity.text)
+    return name if match_known_actor(name) is not None else None
+
+
 def _phrase(token: Any) -> str:
     """A readable name for the noun phrase headed by ``token``.
 
     Keeps compounds and adjectives ("Boko Haram fighters", "U.S. Embassy"), a following
     "of"/"in" phrase for group members and sites ("fighters of the Islamic State", "embassy in
     Baghdad"), and turns "militias that are aligned with Iran" into "Iran-aligned militias".
+    A known group's name the parser split ("the Communist Party of India - Maoist") is the
+    whole named entity.
     """
+    whole = _known_entity(token)
+    if whole is not None:
+        return whole
     eligible = {
         t.i
         for t in token.subtree
