@@ -26,10 +26,10 @@ GOLD_NAMES_FLOORS = {"GWN": 0.838, "LGL": 0.887, "TR-News": 0.950, "GeoVirus": 0
 0.889, 0.952, 0.809 when set."""
 END_TO_END_FLOORS = {
     "GWN": (0.80, 0.819), "LGL": (0.69, 0.738), "TR-News": (0.958, 0.93),
-    "GeoVirus": (0.92, 0.85),
+    "GeoVirus": (0.935, 0.85),
 }  # fmt: skip
 """(recognition, accuracy@161km on the recognised) of the geoparser (first 15 articles);
-measured (0.807, 0.824), (0.708, 0.747), (0.964, 0.935), (0.935, 0.860) when set."""
+measured (0.807, 0.824), (0.708, 0.747), (0.964, 0.935), (0.946, 0.862) when set."""
 
 
 @pytest.mark.parametrize("name", sorted(CORPORA))

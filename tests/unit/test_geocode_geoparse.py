@@ -99,3 +99,9 @@ def test_continent_adjectives_are_places(pipeline: Pipeline) -> None:
     found = _by_text(geoparse(text, pipeline.nlp, pipeline.geocoder))
     assert found["European"].name == "Europe"
     assert found["African"].feature == "continent"
+
+
+def test_a_state_speaking_through_its_government_is_a_place(pipeline: Pipeline) -> None:
+    text = "It has not taken any concrete steps in this regard, Tamil Nadu contended."
+    found = _by_text(geoparse(text, pipeline.nlp, pipeline.geocoder))
+    assert (found["Tamil Nadu"].feature, found["Tamil Nadu"].country_iso3) == ("admin1", "IND")

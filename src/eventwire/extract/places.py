@@ -92,6 +92,7 @@ def find_places(
                 and (_locative(entity.root) or (keep_modifiers and _names_site(entity.root)))
                 and is_known_place(entity.text)
             )
+            and not (keep_modifiers and _notable_name(entity, is_notable_place))
         ):
             continue
         mention = _mention(
@@ -328,6 +329,19 @@ def _spotted(
 
 
 SITE_HEADS = SITE_NOUNS | {"garrison", "camp", "airfield", "airbase", "crossing", "field"}
+
+
+def _notable_name(entity: Any, is_notable_place: Callable[[str], bool] | None) -> bool:
+    """A name of several words the parser took for a person or an organisation that is
+    a notable place's whole name: a state or country speaking through its government
+    ("Tamil Nadu said", "Tamil Nadu contended"). One-word names stay out: "Jordan",
+    "Georgia" and "Chad" are people too."""
+    return (
+        is_notable_place is not None
+        and entity.label_ in ("PERSON", "ORG")
+        and len(entity) > 1
+        and is_notable_place(entity.text)
+    )
 
 
 def _names_site(token: Any) -> bool:
