@@ -153,3 +153,28 @@ def test_the_group_blamed_comes_before_the_unnamed_attacker(
     results = list(pipeline.process_many([Document(id="gname", text=text)]))
     first = next(a for a in results[0].events[0].actors if a.role == "perpetrator")
     assert (first.normalized_name or first.name) == group
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "09/14/2019: Assailants shot and killed a shopkeeper in Yala city, Yala province, "
+            "Thailand.",
+            "Yala",
+        ),
+        (
+            "03/02/2018: An explosive device detonated near a mosque in Herat city, Herat "
+            "province, Afghanistan.",
+            "Herat",
+        ),
+    ],
+)
+def test_gtd_place_names_the_town_the_parser_took_for_a_person(
+    pipeline: Pipeline, text: str, place: str
+) -> None:
+    """ "Yala city, Yala province": the name before "city" is the town, even when the
+    parser tags it a person or a people."""
+    results = list(pipeline.process_many([Document(id="place", text=text)]))
+    location = results[0].events[0].location
+    assert (location.place, location.precision) == (place, "town")

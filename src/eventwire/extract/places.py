@@ -59,7 +59,10 @@ LOCATIVE_PREPOSITIONS = frozenset(
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 AREA_WORDS = frozenset(
     {"capital", "province", "governorate", "state", "region", "district", "city", "town", "village"}
+    | {"municipality", "department", "oblast", "county", "commune", "cercle", "territory"}
 )
+"""Nouns that say what kind of place the name before them is: "Cucuta municipality, Norte de
+Santander department" (GTD summaries name every place so)."""
 
 
 def find_places(
@@ -89,7 +92,11 @@ def find_places(
             and not demonym
             and not (
                 entity.label_ in ("PERSON", "ORG", "NORP")
-                and (_locative(entity.root) or (keep_modifiers and _names_site(entity.root)))
+                and (
+                    _locative(entity.root)
+                    or (not keep_modifiers and _names_area(entity.root))
+                    or (keep_modifiers and _names_site(entity.root))
+                )
                 and is_known_place(entity.text)
             )
             and not (keep_modifiers and _notable_name(entity, is_notable_place))
@@ -348,6 +355,12 @@ def _names_site(token: Any) -> bool:
     """ "Ain al-Asad air base", "al-Hol camp": a name the parser took for a person or an
     organisation, modifying a facility noun."""
     return bool(token.dep_ == "compound" and token.head.lemma_.lower() in SITE_HEADS)
+
+
+def _names_area(token: Any) -> bool:
+    """ "Yala city", "Herat province": a name the parser took for a person or a people,
+    naming the kind of place it is."""
+    return bool(token.dep_ in ("compound", "amod", "nmod") and token.head.lower_ in AREA_WORDS)
 
 
 def _locative(token: Any) -> bool:
