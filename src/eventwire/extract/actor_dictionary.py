@@ -492,6 +492,7 @@ GENERIC_ACTOR_KINDS: dict[str, str] = {
     "officer": "state_forces",
     "guard": "state_forces",
     "protester": "protesters",
+    "supporter": "protesters",  # a party's supporters in the street: ACLED's protesters/rioters
     "demonstrator": "protesters",
     "marcher": "protesters",
     "rioter": "rioters",

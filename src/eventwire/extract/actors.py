@@ -625,6 +625,8 @@ def _kind_of(token: Any) -> str | None:
         return "civilians"
     if any(c.lower_ in FORMER_WORDS for c in token.children):
         return "civilians"  # "a former army officer" carries no arms for anyone now
+    if lemma in UNIT_NOUNS:
+        return _unit_kind(token)
     return GENERIC_ACTOR_KINDS.get(lemma)
 
 
@@ -641,11 +643,34 @@ def _is_actor(token: Any) -> bool:
         or lemma in PERSON_NOUNS
         or token.ent_type_ in ("ORG", "NORP", "PERSON")
         or match_known_actor(_phrase(token)) is not None
-        or lemma in ("people", "person", "man", "member", "personnel", "family", "convoy")
+        or lemma in ("people", "person", "man", "member", "personnel", "family")
+        or lemma in UNIT_NOUNS
     )
 
 
 FORMER_WORDS = frozenset({"former", "retired", "ex", "ex-"})
+
+UNIT_NOUNS = frozenset({"convoy", "column", "patrol", "unit", "detachment"})
+"""Words for a body of troops: their kind is that of whose they are ("a column of the
+Myanmar military", "an army convoy", "a rebel patrol")."""
+
+
+def _unit_kind(token: Any) -> str | None:
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod", "poss"):
+            kind = GENERIC_ACTOR_KINDS.get(child.lemma_.lower())
+            known = match_known_actor(child.text)
+            if known is not None:
+                return known.kind
+            if kind is not None:
+                return kind
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    known = match_known_actor(_phrase(pobj))
+                    return known.kind if known else GENERIC_ACTOR_KINDS.get(pobj.lemma_.lower())
+    return None
+
 
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "gendarme", "gendarmerie"})
 

@@ -149,6 +149,7 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.REGAIN,
         r"re-?took|re-?captur(?:ed|ing|e)|regain(?:ed|ing)? (?:full )?control"
         r"|retak(?:en|ing|es|e)|liberat(?:ed|es|e|ing)|wrest(?:ed|s)? (?:back )?control|took back"
+        r"|restor(?:ed|ing) (?:\w+ ){0,2}control"
         r"|wrest(?:s|ed)? (?:\w+ ){0,3}from",
         strong=True,
     ),
@@ -178,7 +179,9 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.CLASH,
         r"clash(?:ed|es|ing)?|fighting|fought|gun ?battles?|firefights?|battl(?:e|es|ed)"
         r"|exchang(?:e|ed|es|ing) (?:of )?(?:heavy |intense |sporadic )?(?:gun)?fire"
-        r"|skirmish(?:es)?|ambush(?:ed|es)?|offensive"
+        r"|skirmish(?:es)?|offensive|gunfights?|shoot-?outs?|fire ?fights?"
+        # "an encounter broke out" (South Asian usage), "died in combat", "traded fire"
+        r"|encounters?|in combat|trad(?:ed|ing) (?:heavy )?(?:gun)?fire"
         r"|counter-?attack(?:s|ed)?|engaged|repel(?:s|led|ling)?|battling|fights? to"
         r"|advanc(?:e|es|ed|ing) (?:in|on|into|towards?)",
         strong=False,
@@ -219,7 +222,7 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     ),
     _p(
         Tactic.ATTACK,
-        r"attack(?:s|ed|ing|ers?)?|assault(?:ed|s)?|raid(?:ed|s)?|stormed"
+        r"attack(?:s|ed|ing|ers?)?|assault(?:ed|s)?|raid(?:ed|s)?|stormed|ambush(?:ed|es)?"
         r"|assailants?|militants? (?:struck|hit)|struck|targeted|ston(?:ed|ing)"
         r"|violence (?:kills?|killed|leaves?|left)",
         strong=False,
@@ -349,7 +352,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"|test[- ]fir(?:ed|ing|es?)|(?:missile|weapons?|nuclear) tests?|test launch(?:ed|es)?"
         r"|disarmament|demobili[sz]ation|hand(?:ed|ing|s)? over (?:\w+ ){0,2}weapons"
         r"|defected|defections?|splinter (?:group|faction)|formed a new (?:armed )?(?:group"
-        r"|alliance|coalition|faction|militia)",
+        r"|alliance|coalition|faction|militia)|(?:declared|designated|proscribed|listed)"
+        r" (?:[\w-]+ ){0,4}(?:terrorist|terror) (?:organi[sz]ations?|groups?)",
         strong=False,
     ),
     _p(
@@ -357,7 +361,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.OTHER,
         r"curfews?|internet (?:shutdowns?|blackouts?)|(?:suspend(?:ed|s)?|cut|shut down|blocked)"
         r" (?:\w+ ){0,2}internet|state of emergency|martial law|leaflets|mass graves?"
-        r"|(?:mass )?burial sites?|(?:suspended|dissolved) (?:\w+ ){0,3}(?:constitution"
+        r"|(?:mass )?burial sites?|parad(?:ed|ing) (?:through|in)|shows? of force"
+        r"|(?:suspended|dissolved) (?:\w+ ){0,3}(?:constitution"
         r"|parliament|government|institutions)|seized power|coup(?: d'[ée]tat)?"
         r"|expell?(?:ed|ing|s)? (?:\w+ ){0,4}(?:ambassador|envoy|diplomats?|head|chief"
         r"|representative|mission)",

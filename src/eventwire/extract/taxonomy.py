@@ -121,7 +121,7 @@ def _disrupted_or_destroyed(
     if Tactic.GROUP_CHANGE in tactics and not harm:
         # a missile test, a recruitment drive, a new leader: no one was hit
         return Acled(event_type=STRATEGIC, sub_event_type="Change to group/activity")
-    by_crowd = _by_crowd(perpetrator_kinds)
+    by_crowd = _by_crowd(perpetrator_kinds) or _by_demonstrators(perpetrator_kinds)
     demonstration = tactics & {Tactic.PROTEST, Tactic.RIOT, Tactic.MOB, Tactic.CROWD}
     if (
         tactics & {Tactic.ARSON, Tactic.LOOTING}
@@ -175,8 +175,8 @@ def _demonstration(
         or (Tactic.CROWD in tactics and not fighting_armed)
         or (protest and tactics & {Tactic.CLASH, Tactic.ARSON, Tactic.LOOTING})
         or (
-            Tactic.PROTEST in tactics
-            and Tactic.ATTACK in tactics
+            # supporters storming and burning a residence: demonstrators turned violent
+            tactics & {Tactic.ATTACK, Tactic.ARSON, Tactic.LOOTING, Tactic.CLASH}
             and _by_demonstrators(perpetrator_kinds)
         )
     )

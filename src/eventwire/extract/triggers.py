@@ -127,6 +127,8 @@ def find_triggers(
                 and _is_grievance(token, text[:start])
             ):
                 continue  # "protested against the killing of an elder": what they protest
+            if trigger.tactic is Tactic.PROTEST and _is_prior_protest(token, text[:start]):
+                continue  # "arrested 150 workers following violent protests": the arrests
             if _is_circumstance(token, text[:start]):
                 continue  # "internet cut amid fighting": the setting, not a reported event
             if token is not None and (
@@ -158,7 +160,9 @@ HURT_CONTEXT = re.compile(
 
 _ACCUSATION_BEFORE = re.compile(
     r"\b(?:accused of|suspected of|charged with|convicted of|on suspicion of|for allegedly"
-    r"|over alleged|blamed for|wanted for|(?:jailed|sentenced|tried) for)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"|over alleged|blamed for|wanted for|(?:jailed|sentenced|tried) for"
+    r"|for (?:supporting|organi[sz]ing|joining|inciting|leading|backing|participating in"
+    r"|taking part in))\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 """What someone is accused of is not an event of the report."""
@@ -203,6 +207,17 @@ def _is_circumstance(token: Any | None, before: str) -> bool:
     return (
         token is not None and _is_nominal(token) and _CIRCUMSTANCE_BEFORE.search(before) is not None
     )
+
+
+_PRIOR_BEFORE = re.compile(
+    r"\b(?:following|after|ahead of|before|calls? for)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _is_prior_protest(token: Any | None, before: str) -> bool:
+    """A protest named as what came before or is awaited ("following violent protests",
+    "after calls for demonstrations") dates the sentence's event; it is not that event."""
+    return token is not None and _is_nominal(token) and _PRIOR_BEFORE.search(before) is not None
 
 
 def _prevented_protest(tactic: Tactic, token: Any, text: str) -> bool:
