@@ -103,3 +103,9 @@ def test_weapons_test_is_a_change_of_activity_not_a_missile_attack() -> None:
 def test_burning_by_armed_men_is_not_a_riot() -> None:
     acled = classify_acled({Tactic.RIOT, Tactic.ATTACK}, ("civilians",), ("rebel_group",))
     assert acled.event_type == "Violence against civilians"
+
+
+def test_an_ambush_is_a_battle_unless_it_hit_civilians() -> None:
+    assert subtype(Tactic.AMBUSH, kinds=("state_forces",)) == "Armed clash"
+    assert subtype(Tactic.AMBUSH) == "Armed clash"
+    assert subtype(Tactic.AMBUSH, Tactic.KILLING, kinds=("civilians",)) == "Attack"

@@ -643,8 +643,7 @@ def _is_actor(token: Any) -> bool:
         or lemma in PERSON_NOUNS
         or token.ent_type_ in ("ORG", "NORP", "PERSON")
         or match_known_actor(_phrase(token)) is not None
-        or lemma in ("people", "person", "man", "member", "personnel", "family")
-        or lemma in UNIT_NOUNS
+        or lemma in ("people", "person", "man", "member", "personnel", "family", "convoy")
     )
 
 

@@ -49,7 +49,7 @@ FAMILIES: dict[Tactic, str] = {
         ),
         "remote",
     ),
-    **dict.fromkeys((Tactic.CLASH, Tactic.REGAIN, Tactic.OVERTAKE), "battle"),
+    **dict.fromkeys((Tactic.CLASH, Tactic.AMBUSH, Tactic.REGAIN, Tactic.OVERTAKE), "battle"),
     **dict.fromkeys((Tactic.ABDUCTION, Tactic.SEXUAL), "abduction"),
     **dict.fromkeys((Tactic.PROTEST, Tactic.INTERVENTION, Tactic.LIVE_FIRE), "protest"),
     **dict.fromkeys((Tactic.RIOT, Tactic.MOB, Tactic.CROWD), "riot"),

@@ -47,6 +47,7 @@ class Tactic(StrEnum):
     BASE = "base"
     TRANSFER = "transfer"
     GROUP_CHANGE = "group_change"
+    AMBUSH = "ambush"
     CROWD = "crowd"
     OTHER = "other"
 
@@ -186,6 +187,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"|advanc(?:e|es|ed|ing) (?:in|on|into|towards?)",
         strong=False,
     ),
+    # an ambush is a battle when it hits armed men, an attack when it hits civilians
+    _p(Tactic.AMBUSH, r"ambush(?:ed|es|ing)?", strong=False),
     _p(
         Tactic.SEXUAL,
         r"rap(?:e|ed|es|ing)|gang-raped|sexual(?:ly)? (?:assault(?:ed|s)?|violence"
@@ -222,7 +225,7 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     ),
     _p(
         Tactic.ATTACK,
-        r"attack(?:s|ed|ing|ers?)?|assault(?:ed|s)?|raid(?:ed|s)?|stormed|ambush(?:ed|es)?"
+        r"attack(?:s|ed|ing|ers?)?|assault(?:ed|s)?|raid(?:ed|s)?|stormed"
         r"|assailants?|militants? (?:struck|hit)|struck|targeted|ston(?:ed|ing)"
         r"|violence (?:kills?|killed|leaves?|left)",
         strong=False,

@@ -52,6 +52,7 @@ GOVERNMENT_SIDE_KINDS = frozenset({"state_forces", "external_forces"})
 
 HARM_TACTICS = frozenset(
     {
+        Tactic.AMBUSH,
         Tactic.KILLING,
         Tactic.SHOOTING,
         Tactic.CLASH,
@@ -91,7 +92,13 @@ def _territory(tactics: AbstractSet[Tactic], perpetrator_kinds: Collection[str])
     "Government regains territory" is state forces or their allies taking ground back from
     non-state actors; any non-state actor taking ground "overtakes" it), whichever verb
     ("recaptured", "seized") the report uses."""
-    fighting = tactics & {Tactic.CLASH, Tactic.KILLING, Tactic.SHOOTING, Tactic.ATTACK}
+    fighting = tactics & {
+        Tactic.CLASH,
+        Tactic.AMBUSH,
+        Tactic.KILLING,
+        Tactic.SHOOTING,
+        Tactic.ATTACK,
+    }
     if Tactic.TRANSFER in tactics and not fighting and Tactic.BASE not in tactics:
         # Entering a town "without a fight" after the other side withdrew is a transfer of
         # territory (codebook: Non-violent transfer of territory), not a battle outcome.
@@ -204,6 +211,13 @@ def _violence(tactics: AbstractSet[Tactic], actor_kinds: Collection[str]) -> Acl
         return Acled(event_type=STRATEGIC, sub_event_type="Arrests")
     if Tactic.CLASH in tactics:
         return Acled(event_type=BATTLE, sub_event_type="Armed clash")
+    if Tactic.AMBUSH in tactics:
+        # codebook: an ambush on armed forces is an armed clash; on civilians, an attack
+        hit_civilians = "civilians" in actor_kinds and not target_armed
+        return Acled(
+            event_type=CIVILIANS if hit_civilians else BATTLE,
+            sub_event_type="Attack" if hit_civilians else "Armed clash",
+        )
     if Tactic.SEXUAL in tactics:
         return Acled(event_type=CIVILIANS, sub_event_type="Sexual violence")
     if Tactic.ABDUCTION in tactics:

@@ -39,6 +39,7 @@ VIOLENT_TACTICS = frozenset(
         Tactic.CHEMICAL,
         Tactic.EXPLOSION,
         Tactic.CLASH,
+        Tactic.AMBUSH,
         Tactic.ATTACK,
         Tactic.SHOOTING,
         Tactic.KILLING,
