@@ -166,3 +166,11 @@ def test_small_towns_near_each_other_vouch_for_each_other(pipeline: Pipeline) ->
     found = _resolve(pipeline, text, ["Nenagh", "Cloughjordan", "Borrisokane"])
     assert {p.country_iso3 for p in found.values()} == {"IRL"}
     assert all(p.precision == "town" for p in found.values())
+
+
+def test_a_state_abbreviation_that_lost_its_last_dot_still_places_the_town(
+    pipeline: Pipeline,
+) -> None:
+    found = _resolve(pipeline, "Charleston, W.Va", ["Charleston", "W.Va"])
+    assert found["W.Va"].admin1 == "West Virginia"
+    assert found["Charleston"].admin1 == "West Virginia"

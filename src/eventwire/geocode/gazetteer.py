@@ -27,6 +27,7 @@ from eventwire.geocode.sites import SITES
 
 _CACHE_LIMIT = 20_000
 _WIDE_AREAS = ("continent", "region")
+_ABBREVIATED = frozenset([*US_STATES, *CA_PROVINCES, *CITIES])
 NOTABLE_TOWN = 20_000
 
 GENERIC_WORDS = frozenset(
@@ -155,6 +156,8 @@ class Gazetteer:
         if "." not in name and name.upper() != "NYC":
             return None
         key = abbreviation_key(name)
+        if not key.endswith(".") and f"{key}." in _ABBREVIATED:
+            key += "."  # "N.Y" ending a sentence: the parser took its last dot for a stop
         if key in US_STATES:
             feature, target, cc = "admin1", US_STATES[key], "US"
         elif key in CA_PROVINCES:
