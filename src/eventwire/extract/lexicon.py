@@ -136,7 +136,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"(?:roadside|car|truck|vehicle|motorcycle|bicycle|parcel|sticky|magnetic|pipe"
         r"|nail) bombs?|improvised explosive(?: devices?)?|IEDs?|VBIEDs?|land ?mines?|explosive "
         r"devices?|booby[- ]trap(?:ped|s)?|bomb (?:attack|blast|explosion)s?|planted (?:a |an )?"
-        r"(?:bomb|explosive)s?|remotely detonated",
+        r"(?:bomb|explosive)s?|remotely detonated"
+        r"|(?:struck|hit|stepped on|ran over|drove over|triggered) (?:a |an )?(?:\w+ )?mines?",
         strong=True,
     ),
     _p(Tactic.GRENADE, r"(?:hand )?grenades?", strong=True),
