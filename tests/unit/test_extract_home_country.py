@@ -144,3 +144,13 @@ def test_a_town_of_a_country_is_in_that_country(pipeline: Pipeline) -> None:
 def test_a_part_of_a_city_unknown_to_the_gazetteer_is_in_that_city(pipeline: Pipeline) -> None:
     location = location_of(pipeline, "Iraqi forces kill 20 militants in Mosul's Old City")
     assert (location.country_iso3, location.admin1) == ("IRQ", "Nineveh")
+
+
+def test_a_name_said_with_its_kind_of_place_is_a_place(pipeline: Pipeline) -> None:
+    location = location_of(
+        pipeline,
+        "Srinagar, May 15: Four policemen were injured when suspected militants hurled a"
+        " grenade at a security bunker in the main market of Anantnag town in south Kashmir"
+        " yesterday evening, police said.",
+    )
+    assert (location.country_iso3, location.place) == ("IND", "Anantnag")

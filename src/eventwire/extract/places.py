@@ -134,6 +134,8 @@ def find_places(
     if is_notable_place is not None:
         taken = covered | {t.i for e in sentence.span.ents if e.label_ == "PERSON" for t in e}
         found += _spotted(sentence, taken, is_notable_place)
+    else:
+        found += _named_areas(sentence, found, is_known_place, in_event_sentence)
     found = _qualified(sentence, found, is_known_place, in_event_sentence)
     found = _comma_qualified(
         sentence.span.doc.text, sentence.base, found, is_known_place, possessives=not keep_modifiers
@@ -197,7 +199,14 @@ def _qualified(
     return found
 
 
-_COMMA_NAME = re.compile(r"\s*,\s*(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})")
+_COMMA_NAME = re.compile(
+    r"\s*,\s*(?P<name>[A-Z][\w'’-]*(?: (?:(?:al|el|ad|ed|ash|as|ar|an|at|az|ez|es|de|du|del"
+    r"|da|do|dos|la|le|bin|ibn) )?[A-Z][\w'’-]*){0,2})"
+    r"(?P<kind> (?:town|city|village|district|municipality|province|governorate|county|region"
+    r"|department|state|township|commune|prefecture))?"
+)
+"""A comma, then a capitalised name ("Salah ad Din" with its particles) and its kind."""
+_MAX_QUALIFIERS = 3
 
 
 def _comma_qualified(
@@ -231,10 +240,29 @@ def _comma_qualified(
             and is_known_place(after.group("name"))
             and not _LIST_GOES_ON.match(text, after.end())
         ):
-            out.append(replace(mention, within=(after.group("name"),), within_loose=True))
+            within = _qualifier_chain(text, after, is_known_place)
+            out.append(replace(mention, within=within, within_loose=True))
         else:
             out.append(mention)
     return out
+
+
+def _qualifier_chain(
+    text: str, first: re.Match[str], is_known_place: Callable[[str], bool]
+) -> tuple[str, ...]:
+    """ "Palma town, Palma district, Cabo Delgado province, Mozambique": every container
+    the commas name, most specific first, so the town is sought in all of them."""
+    names = [first.group("name")]
+    end = first.end()
+    while len(names) < _MAX_QUALIFIERS:
+        following = _COMMA_NAME.match(text, end)
+        if following is None or not is_known_place(following.group("name")):
+            break
+        if _LIST_GOES_ON.match(text, following.end()):
+            break
+        names.append(following.group("name"))
+        end = following.end()
+    return tuple(names)
 
 
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s+[A-Z]")
@@ -278,9 +306,50 @@ def _is_qualifier(part: str, is_known_place: Callable[[str], bool]) -> bool:
     )
 
 
-def _preposition_before(text: str, named: re.Match[str]) -> str | None:
-    words = text[: named.start()].split()
+def _preposition_before(text: str, named: re.Match[str], offset: int = 0) -> str | None:
+    words = text[: named.start() - offset].split()
     return words[-1].lower() if words and words[-1].lower() in LOCATIVE_PREPOSITIONS else None
+
+
+_NAMED_AREA = re.compile(
+    r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) "
+    r"(?:town|city|village|district|municipality|province|governorate|county|region"
+    r"|department|township|commune|locality)\b"
+)
+
+
+def _named_areas(
+    sentence: Sentence,
+    found: list[PlaceMention],
+    is_known_place: Callable[[str], bool],
+    in_event_sentence: bool,
+) -> list[PlaceMention]:
+    """ "the main market of Anantnag town", "a rural area of Saravena municipality": a
+    capitalised name the parser did not tag, said with the kind of place it is, when the
+    gazetteer knows it. The kind word stays in the mention (it tells a town from a
+    division)."""
+    text = sentence.span.doc.text
+    begin, finish = sentence.span.start_char, sentence.span.end_char
+    base = sentence.base
+    taken = [(m.start - base, m.end - base) for m in found]
+    added: list[PlaceMention] = []
+    for match in _NAMED_AREA.finditer(text, begin, finish):
+        name = match.group("name")
+        start, end = match.start(), match.end()
+        if match.start() == begin or any(a < end and start < b for a, b in taken):
+            continue  # a sentence's first word is capitalised anyway
+        if not is_known_place(name):
+            continue
+        added.append(
+            PlaceMention(
+                text=text[start:end],
+                start=base + start,
+                end=base + end,
+                in_event_sentence=in_event_sentence,
+                relation=_preposition_before(text[begin:], match, offset=begin),
+            )
+        )
+    return added
 
 
 _MAX_NAME_TOKENS = 4
