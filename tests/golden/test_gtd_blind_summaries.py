@@ -1,5 +1,9 @@
 """GTD-style incident summaries written blind: the honest generalisation measure for the genre.
 
+Two sets: ``blind`` (below) and ``fresh`` (30 more summaries in other wordings: "sustained
+injuries", "was freed", "seized a ferry and diverted it", written after the first round of
+rule changes and measured once before any further change; floors at that first run).
+
 ``notes/gtd_style_summaries_blind.jsonl`` holds 134 summaries in the GTD ``summary`` column's
 house style ("MM/DD/YYYY: Assailants ... No group claimed responsibility; however, sources
 attributed the incident to ..."), written from the GTD codebook before the extraction rules
@@ -27,34 +31,42 @@ from eventwire.pipeline import Pipeline
 from golden.gtd_fields import READERS, misses
 from golden.short_texts import Coded, first_events
 
-SUMMARIES = Path(__file__).with_name("notes") / "gtd_style_summaries_blind.jsonl"
-FLOORS_FILE = Path(__file__).with_name("notes") / "gtd_blind_floors.json"
+NOTES = Path(__file__).with_name("notes")
+SETS = {
+    "blind": (NOTES / "gtd_style_summaries_blind.jsonl", NOTES / "gtd_blind_floors.json"),
+    "fresh": (NOTES / "gtd_style_summaries_fresh.jsonl", NOTES / "gtd_fresh_floors.json"),
+}
+"""``blind``: 134 summaries written before the rules were read. ``fresh``: 30 more, written
+after the first round of rule changes and measured once before any further change."""
 
 
-def floors() -> dict[str, float]:
-    loaded: dict[str, float] = json.loads(FLOORS_FILE.read_text(encoding="utf-8"))
+def floors(floors_file: Path) -> dict[str, float]:
+    loaded: dict[str, float] = json.loads(floors_file.read_text(encoding="utf-8"))
     return loaded
 
 
 @pytest.fixture(scope="module")
-def extracted(pipeline: Pipeline) -> Coded:
-    return first_events(pipeline, SUMMARIES)
+def extracted(pipeline: Pipeline) -> dict[str, Coded]:
+    return {name: first_events(pipeline, path) for name, (path, _) in SETS.items()}
 
 
-def test_every_field_has_a_floor() -> None:
-    assert sorted(floors()) == sorted(READERS)
+@pytest.mark.parametrize("which", sorted(SETS))
+def test_every_field_has_a_floor(which: str) -> None:
+    assert sorted(floors(SETS[which][1])) == sorted(READERS)
 
 
+@pytest.mark.parametrize("which", sorted(SETS))
 @pytest.mark.parametrize("name", sorted(READERS))
-def test_gtd_field_of_blind_summaries(extracted: Coded, name: str) -> None:
-    counted, wrong = misses(extracted, name)
+def test_gtd_field_of_blind_summaries(extracted: dict[str, Coded], which: str, name: str) -> None:
+    counted, wrong = misses(extracted[which], name)
     accuracy = 1 - len(wrong) / counted
-    print(f"{name}: {accuracy:.3f} (n={counted})")
-    floor = floors()[name]
+    print(f"{which} {name}: {accuracy:.3f} (n={counted})")
+    floors_file = SETS[which][1]
+    floor = floors(floors_file)[name]
     # a raised floor keeps one line's margin, so another field's fix moving one line is news
     # in the figures, not a red build
     margin_floor = math.floor((1 - (len(wrong) + 1) / counted) * 1000) / 1000
     if os.environ.get("EVENTWIRE_RAISE_FLOORS") == "1" and margin_floor > floor:
-        raised = floors() | {name: margin_floor}
-        FLOORS_FILE.write_text(json.dumps(raised, indent=2, sort_keys=True) + "\n")
+        raised = floors(floors_file) | {name: margin_floor}
+        floors_file.write_text(json.dumps(raised, indent=2, sort_keys=True) + "\n")
     assert accuracy >= floor, wrong
