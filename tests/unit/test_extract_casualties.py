@@ -124,6 +124,8 @@ def nlp(pipeline: Any) -> Any:
         ("A police officer was killed; no other casualties were reported.", 1, 0),
         ("The bus was hijacked but no one was hurt.", 0, 0),
         ("The monk's brother was injured in the shooting.", 0, 1),
+        ("Nobody was hurt when the shop was set ablaze.", 0, 0),
+        ("Two guards were killed and one other sustained serious injuries.", 2, 1),
     ],
 )
 def test_gtd_summary_victims_named_one_by_one(

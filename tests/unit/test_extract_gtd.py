@@ -82,6 +82,16 @@ def gtd_of(pipeline: Pipeline, text: str) -> Gtd:
             "Hijacking",
             "Unknown",
         ),
+        (
+            "Assailants hacked a village elder to death with machetes near Beni.",
+            "Armed Assault",
+            "Melee",
+        ),
+        (
+            "Gunmen abducted the mayor of Kidal; his body was found three days later.",
+            "Hostage Taking (Kidnapping)",
+            "Firearms",
+        ),
     ],
 )
 def test_attack_type_follows_the_codebook_hierarchy(
@@ -120,6 +130,10 @@ def test_attack_type_follows_the_codebook_hierarchy(
             "Assailants opened fire on a checkpoint manned by soldiers in Arish, killing three "
             "soldiers.",
             "Military",
+        ),
+        (
+            "Gunmen disguised as policemen attacked the office of the charity Oxfam in Kandahar.",
+            "NGO",
         ),
     ],
 )

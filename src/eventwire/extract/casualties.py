@@ -24,7 +24,7 @@ _GROUP_NOUNS = (
     r"|gunmen|children|women|men|students|worshippers|villagers|residents|passengers|workers"
     r"|protesters|demonstrators|guards|personnel|pilgrims|farmers|peasants|miners|migrants"
     r"|journalists|staff|employees|officials|others|jihadists|bystanders|relatives|teenagers"
-    r"|tourists|monks|nuns|hostages|crew members|sailors|fishermen|pupils|schoolgirls|girls"
+    r"|other|tourists|monks|nuns|hostages|crew members|sailors|fishermen|pupils|schoolgirls|girls"
     r"|boys|guests|shoppers|mourners|commuters|rangers|volunteers|peacekeepers|cadets"
     r"|detainees|prisoners|nationals|Christians|Muslims|bodyguards|priests|parishioners|jawans"
     r"|Iraqis|Syrians|Afghans|Palestinians|Israelis|Ukrainians|Nigerians|Somalis|security forces"
@@ -51,7 +51,10 @@ _TO_DEATH = (
     r"|clubbed|tortured)"
 )
 """Verbs of "beat a man to death", "hacked two villagers to death"."""
-_INJURED_WORDS = r"(?:wounded|injured|hurt|injuring|wounding|maimed)"
+_INJURED_WORDS = (
+    r"(?:wounded|injured|hurt|injuring|wounding|maimed"
+    r"|sustained (?:serious |severe |minor |critical )?(?:injuries|wounds))"
+)
 _Q = rf"(?P<q>{QUANTITY})"
 _INCLUDING = r"(?:,? (?:including|among them|among whom) [^,.;]{1,60},)?"
 """"26 people, including 4 assailants, were killed": the total counts, the part is in it."""
@@ -166,7 +169,8 @@ _NONE_SOURCES: tuple[tuple[tuple[Kind, ...], str], ...] = (
     # "no one was hurt": nobody was killed either
     (
         ("killed", "injured"),
-        r"\bno (?:one|body|one else|other (?:person|people)) (?:was|were|has been|had been)"
+        r"\b(?:no ?(?:one|body)|no one else|no other (?:person|people)) (?:was|were|has been"
+        r"|had been)"
         r" (?:injured|wounded|hurt)\b",
     ),
     (

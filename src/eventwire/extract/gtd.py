@@ -195,6 +195,7 @@ TARGET_TYPES: tuple[tuple[frozenset[str], str], ...] = (
                 "councilor",
                 "commissioner",
                 "barangay",
+                "chief",
                 "candidate",
                 "senator",
                 "congressman",
@@ -386,10 +387,15 @@ _TACTIC_WEAPON: dict[Tactic, str] = {
 }
 
 _ASSASSINATION = re.compile(r"\bassassinat\w*", re.IGNORECASE)
+_KILLED_IN_LEAD = re.compile(
+    r"\b(?:kill\w*|shot|shoot\w*|gunned|murder\w*|behead\w*|stabb\w*|hack\w*|slain)\b",
+    re.IGNORECASE,
+)
 _HIJACKING = re.compile(r"\b(?:hijack\w*|skyjack\w*|commandeer\w*)", re.IGNORECASE)
 _BARRICADE = re.compile(
     r"\b(?:siege|stand-?off|barricad\w*)\b|\bhostages?\s+(?:inside|in\s+the|within)\b"
-    r"|\bheld\b[^.]{0,60}\bhostages?\s+(?:inside|in|at)\b",
+    r"|\bheld\b[^.]{0,60}\bhostages?\s+(?:inside|in|at)\b"
+    r"|\bstorm(?:ed|ing)\b[^.]{0,120}\bhostages?\b",
     re.IGNORECASE,
 )
 """Hostages held where they were seized: a siege, a standoff, hostages held inside."""
@@ -403,7 +409,8 @@ _DETONATION = re.compile(
 )
 _RAMMING = re.compile(
     r"\b(?:drove|driven|drive|driving|rammed|ramming|ploughed|plowed)\s+(?:(?!explosive)"
-    r"[\w-]+\s+){0,3}?(?:vehicle|car|van|truck|lorry|suv|tractor|bus)s?\s+(?:in)?to\b",
+    r"[\w-]+\s+){0,3}?(?:vehicle|car|van|truck|lorry|suv|tractor|bus)s?\s+(?:in)?to\b"
+    r"|\b(?:in|driving)\s+an?\s+(?:car|van|truck|lorry|vehicle)\s+(?:rammed|ploughed|plowed)\b",
     re.IGNORECASE,
 )
 """A vehicle driven into people: the vehicle is the weapon (GTD: unarmed assault)."""
@@ -526,9 +533,16 @@ _WEAPON_VERB = re.compile(
     r"|lobbed|planted|launched|drove|driving|rammed|released|sent|used|using)\b",
     re.IGNORECASE,
 )
+_ATTACK_VERB = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,6}?(?:attacked|stormed|raided|ambushed|abducted|kidnapped"
+    r"|targeted|hijacked|seized)\b",
+    re.IGNORECASE,
+)
+"""The attack verb after the doers ("Gunmen dressed as soldiers attacked"): the target
+phrase starts after it."""
 _TARGET_PREPOSITION = re.compile(
     r"\b(?:at|near|inside|outside|into|on|onto|in\s+front\s+of|next\s+to|among|against"
-    r"|target(?:ed|ing)|under|toward|towards|during|as|to|up)\b",
+    r"|target(?:ed|ing)|under|toward|towards|during|as|to|up|along)\b",
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(
@@ -579,10 +593,13 @@ def target_phrase_type(lead: str) -> tuple[Typed | None, frozenset[str]]:
     """
     rest = lead
     weapon_verb = _WEAPON_VERB.match(rest)
+    attack_verb = _ATTACK_VERB.match(rest)
     if weapon_verb:
         after = rest[weapon_verb.end() :]
         preposition = _TARGET_PREPOSITION.search(after)
         rest = after[preposition.start() :] if preposition else ""
+    elif attack_verb:
+        rest = rest[attack_verb.end() :]  # "Gunmen dressed as soldiers attacked ..."
     end = _PHRASE_END.search(rest, 1)
     phrases = [rest[: end.start()] if end else rest]
     killing = _KILLING_CLAUSE.search(lead)
@@ -712,7 +729,9 @@ def _attack_type(
     ):
         return None
     killing = bool(tactics & {Tactic.KILLING, Tactic.SHOOTING})
-    if prominent and (killing or _ASSASSINATION.search(clues.text)):
+    # the lead must tell the killing: a leader abducted and found dead later was kidnapped
+    killed_in_lead = killing and bool(_KILLED_IN_LEAD.search(clues.lead))
+    if prominent and (killed_in_lead or _ASSASSINATION.search(clues.text)):
         return "Assassination"
     if _HIJACKING.search(clues.text):
         return "Hijacking"

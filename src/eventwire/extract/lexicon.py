@@ -219,7 +219,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     _p(
         Tactic.KILLING,
         r"kill(?:ed|ing|ings|s)?|murder(?:ed|s)?|massacre(?:d|s)?|executed"
-        r"|behead(?:ed|ing)|hacked to death|stabb(?:ed|ing)|beat(?:en|ing)? (?:\w+ ){0,3}to death"
+        r"|behead(?:ed|ing)|hacked (?:[\w-]+ ){0,4}to death|stabb(?:ed|ing)"
+        r"|beat(?:en|ing)? (?:\w+ ){0,3}to death"
         r"|slaughter(?:ed)?|burn(?:ed|t|ing) (?:\w+ ){0,3}alive|burned to death"
         r"|assassinat(?:ed|ion)",
         strong=False,
