@@ -31,6 +31,8 @@ from eventwire.extract.summary import summarise
 from eventwire.extract.taxonomy import ARMED_KINDS, UNNAMED_GAINER, classify_acled
 from eventwire.extract.weapons import WeaponMention, find_weapons, merge_weapons
 from eventwire.geocode.mentions import PlaceMention
+from eventwire.geocode.normalize import fold
+from eventwire.geocode.parse import read_mention
 from eventwire.geocode.resolve import Geocoder, ResolvedPlace
 from eventwire.models import Actor, Article, Event, EventDate, Evidence, Location
 from eventwire.nlp.sentences import Sentence
@@ -320,9 +322,25 @@ def _locate(
         if site_actor is not None:
             site_name = site_actor.name.split(" in ")[0]
             location = location.model_copy(update={"name": f"{site_name}, {location.place}"})
+    location = _as_written(location, mention)
     if location.name is None and location.place:
         location = location.model_copy(update={"name": location.place})
     return location, mention, resolved.reason
+
+
+def _as_written(location: Location, mention: PlaceMention | None) -> Location:
+    """The town as the report spells it when that is the gazetteer's name with accents or
+    other articles ("Jamundí" for GeoNames' ASCII "Jamundi", "Jisr al-Shughur" for "Jisr
+    ash Shughur"): the record quotes its source. Capitals-only copy keeps the gazetteer's."""
+    if mention is None or location.place is None:
+        return location
+    written = read_mention(mention.text).core
+    if written == location.place or written.isupper() or fold(written) != fold(location.place):
+        return location
+    name = location.name
+    if name is not None:
+        name = name.replace(location.place, written)
+    return location.model_copy(update={"place": written, "name": name})
 
 
 COARSE_PRECISIONS = frozenset({"country", "admin1", "unknown"})

@@ -671,17 +671,24 @@ def _own_name(chosen: Candidate, cands: Sequence[Candidate]) -> Candidate:
     return chosen
 
 
+_LANDMARK_KM = 150.0
+"""A town named to say where another lies is near it ("Jamundi, south of Cali": 20 km)."""
+
+
 def _is_landmark(choice: _Choice, trusted: Sequence[_Choice]) -> bool:
     """ "in Jamundi, south of Cali": a town named only to say where another town named
     with it lies is not where the event happened."""
     mention = choice.mention
     if not is_near(mention.relation, mention.distance_km):
         return False
+    entry = choice.cand.entry
     return any(
         o is not choice
         and o.cand.entry.feature in ("city", "site")
+        and not o.mention.site
         and not is_near(o.mention.relation, o.mention.distance_km)
         and not _is_region_of_another(o, trusted)
+        and km(o.cand.entry.lat, o.cand.entry.lon, entry.lat, entry.lon) <= _LANDMARK_KM
         for o in trusted
     )
 

@@ -15,6 +15,7 @@ from eventwire.dates.dateline import find_dateline
 from eventwire.dates.mentions import DateMention, find_date_mentions
 from eventwire.dates.reporting import is_reporting_date
 from eventwire.extract.actor_dictionary import GENERIC_ACTOR_KINDS, match_known_actor
+from eventwire.geocode.normalize import fold
 from eventwire.models import Actor, Event, EventDate, Location
 
 DAY_TOLERANCE = {"explicit": 0, "relative": 1, "published": 1, "unknown": 1}
@@ -237,7 +238,7 @@ def to_report(
         country=location.country_iso3,
         country_level=location.precision == "country",
         place_names=frozenset(
-            n.strip().lower()
+            fold(n) or n.strip().lower()  # "Jamundí" as one report writes it, "Jamundi"
             for n in (location.place, *(location.name or "").split(","))
             if n and n.strip() and location.precision not in {"country", "unknown"}
         ),
