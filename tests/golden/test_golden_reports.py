@@ -19,22 +19,25 @@ from golden.facts import failures, violates
 
 REPORTS = Path(__file__).parent / "reports"
 GOLDEN = sorted(REPORTS.glob("*.expected.yaml"))
-FACT_PASS_RATE_FLOOR = 0.915
-"""Share of expected facts (over all reports) that hold (0.896 measured); only ever raised."""
+FACT_PASS_RATE_FLOOR = 0.945
+"""Share of expected facts (over all reports) that hold (0.953 measured); only ever raised."""
 MUST_PASS = frozenset(
     {
         "02-monguno-iswap-base-attack",
         "04-el-fasher-rsf-army-fighting",
         "05-somalia-el-bur-recaptured-mogadishu-mortars",
         "06-kyauktaw-arakan-army-capture",
+        "07-idlib-russian-airstrikes",
         "10-kabul-minibus-bombing",
         "13-djibo-village-civilians-killed",
         "14-chilpancingo-candidate-shot",
         "15-kajuru-school-abduction",
         "17-paris-farmers-tractor-protest",
+        "19-austin-capitol-sit-in-arrests",
         "20-nairobi-fuel-protest-shootings",
         "21-karachi-power-cuts-riot",
         "23-diyarbakir-pkk-detentions",
+        "24-el-wak-telecom-masts-burned",
         "27-goundam-army-base-established",
         "28-lubero-m23-enters-unopposed",
         "29-nonevent-india-budget-attack",
