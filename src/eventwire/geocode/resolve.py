@@ -672,7 +672,8 @@ def _own_name(chosen: Candidate, cands: Sequence[Candidate]) -> Candidate:
 
 
 _LANDMARK_KM = 150.0
-"""A town named to say where another lies is near it ("Jamundi, south of Cali": 20 km)."""
+"""A town named to say where another lies is near it ("Jamundi, south of Cali": 20 km; a
+village of the same name on another continent is not what "near Bunia" locates)."""
 
 
 def _is_landmark(choice: _Choice, trusted: Sequence[_Choice]) -> bool:
@@ -685,7 +686,6 @@ def _is_landmark(choice: _Choice, trusted: Sequence[_Choice]) -> bool:
     return any(
         o is not choice
         and o.cand.entry.feature in ("city", "site")
-        and not o.mention.site
         and not is_near(o.mention.relation, o.mention.distance_km)
         and not _is_region_of_another(o, trusted)
         and km(o.cand.entry.lat, o.cand.entry.lon, entry.lat, entry.lon) <= _LANDMARK_KM
