@@ -25,7 +25,7 @@ from eventwire.extract.casualties import (
 )
 from eventwire.extract.claims import decide_claim, find_claim_mentions, find_claimants
 from eventwire.extract.frames import Frame
-from eventwire.extract.gtd import classify_gtd, gtd_clues
+from eventwire.extract.gtd import OFFICE_TITLES, classify_gtd, gtd_clues
 from eventwire.extract.lexicon import Tactic
 from eventwire.extract.summary import summarise
 from eventwire.extract.taxonomy import ARMED_KINDS, UNNAMED_GAINER, classify_acled
@@ -45,23 +45,7 @@ ARMED_GROUPS = {
 }
 """Casualty groups (see `casualties`) that are armed: their losses make a fight a battle."""
 
-OFFICIAL_WORDS = frozenset(
-    {
-        "governor",
-        "mayor",
-        "minister",
-        "judge",
-        "lawmaker",
-        "mp",
-        "senator",
-        "commander",
-        "official",
-        "chief",
-        "president",
-        "prosecutor",
-        "candidate",
-    }
-)
+OFFICIAL_WORDS = OFFICE_TITLES | {"official"}
 
 
 @dataclass(frozen=True, slots=True)

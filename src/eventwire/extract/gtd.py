@@ -309,31 +309,20 @@ PRIVATE_WORDS = frozenset(
 """The public and its property: the GTD's type for attacks on individuals and crowds, and
 the fallback for a named target with no telling word."""
 
-PROMINENT_WORDS = frozenset(
+OFFICE_TITLES = frozenset(
     {
-        "governor",
-        "mayor",
-        "minister",
-        "judge",
-        "lawmaker",
-        "mp",
-        "senator",
-        "commander",
-        "chief",
-        "president",
-        "prosecutor",
-        "candidate",
-        "commissioner",
-        "councillor",
-        "councilor",
-        "ambassador",
-        "diplomat",
-        "barangay",
-        "prominent",
-        "chairman",
-        "speaker",
+        "governor", "mayor", "minister", "judge", "lawmaker", "mp", "senator", "commander",
+        "chief", "president", "prosecutor", "candidate",
     }
-)
+)  # fmt: skip
+"""Titles of office a target may carry (also what makes an event's target an official)."""
+
+PROMINENT_WORDS = OFFICE_TITLES | frozenset(
+    {
+        "commissioner", "councillor", "councilor", "ambassador", "diplomat", "barangay",
+        "prominent", "chairman", "speaker",
+    }
+)  # fmt: skip
 """Who is prominent enough that killing them is an assassination (GTD: "a specific,
 prominent individual": officials, leaders, commanders, a prominent journalist)."""
 _PROMINENT_PHRASE = re.compile(
