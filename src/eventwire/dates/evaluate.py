@@ -35,6 +35,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from eventwire.dates.dateline import find_dateline
+from eventwire.dates.followup import is_follow_up_date
 from eventwire.dates.mentions import DateMention, find_date_mentions
 from eventwire.dates.patterns import MONTHS
 from eventwire.dates.reporting import is_reporting_date
@@ -185,15 +186,24 @@ def _apart(text: str, start: int, end: int) -> bool:
 
 
 def _dated(
-    text: str, start: int, end: int, anchor: date | None, after: int, *, own: bool = False
+    text: str,
+    start: int,
+    end: int,
+    anchor: date | None,
+    after: int,
+    *,
+    own: bool = False,
+    follow_ups: bool = True,
 ) -> list[DateMention]:
     """Dated mentions of one sentence that can date an event: not "since ..." (but "held
     since 16 December", `is_state_start`), not a
     plan after the dateline, not the dateline itself, and not a period that ended long
     before unless the sentence is the incident's ``own`` and the mention names a day or a
     month (a sentence naming the victim "on 16 November" dates it however long ago; "in
-    1976" there is still background)."""
-    return [
+    1976" there is still background). Without ``follow_ups``, the dates of what followed
+    an event ("the body was found today", `is_follow_up_date`) are left out too, unless
+    written beside an event word."""
+    found = [
         m
         for m in find_date_mentions(text[start:end], anchor, start)
         if m.start_date is not None
@@ -205,6 +215,10 @@ def _dated(
         and (m.qualifier != "since" or is_state_start(m))
         and ((own and m.precision in ("day", "month")) or not is_historic(m, anchor))
     ]
+    if follow_ups:
+        return found
+    triggers = event_words(text, start, end)
+    return [m for m in found if not is_follow_up_date(text, m) or beside_event(m, triggers, text)]
 
 
 def _filler_at(text: str, start: int, end: int, fillers: tuple[str, ...]) -> int | None:
@@ -241,7 +255,16 @@ def _naming_first(text: str, spans: list[tuple[int, int]], fillers: tuple[str, .
 
 
 def eventwire_date(incident: Incident) -> tuple[date, date] | None:
-    """The incident's (start, end) as eventwire reads its sentence."""
+    """The incident's (start, end) as eventwire reads its sentence: first passing over the
+    dates of its aftermath (a body found, a funeral), which date it only when nothing else
+    does."""
+    found = _incident_date(incident, follow_ups=False)
+    return found if found is not None else _incident_date(incident, follow_ups=True)
+
+
+def _incident_date(incident: Incident, *, follow_ups: bool) -> tuple[date, date] | None:
+    """The incident's (start, end) from its sentences (see `_dated` for ``follow_ups``);
+    None when no sentence dates it."""
     text = incident.text
     _, dateline = find_dateline(text)
     anchor = dateline.start_date if dateline else None
@@ -261,11 +284,11 @@ def eventwire_date(incident: Incident) -> tuple[date, date] | None:
     # its paragraph (earlier ones first), the other naming sentences, then the lead (wire
     # copy dates the main event up front).
     for i in dict.fromkeys([here, *_naming_first(text, spans, incident.fillers)]):
-        mentions = _dated(text, *spans[i], anchor, after, own=True)
+        mentions = _dated(text, *spans[i], anchor, after, own=True, follow_ups=follow_ups)
         triggers = event_words(text, *spans[i])
-        if any(beside_event(m, triggers) for m in mentions):
+        if any(beside_event(m, triggers, text) for m in mentions):
             near = _filler_at(text, *spans[i], incident.fillers)
-            result = resolve_event_date(mentions, anchor, near, triggers)
+            result = resolve_event_date(mentions, anchor, near, triggers, text)
             return (result.start, result.end or result.start) if result.start else None
     order = [
         i
@@ -277,12 +300,15 @@ def eventwire_date(incident: Incident) -> tuple[date, date] | None:
     near = None
     for i in [*order, 0]:
         start, end = spans[i]
-        mentions = _dated(text, start, end, anchor, after, own=i == here or i in naming)
+        own = i == here or i in naming
+        mentions = _dated(text, start, end, anchor, after, own=own, follow_ups=follow_ups)
         if mentions:
             near = _filler_at(text, start, end, incident.fillers)
             break
+    if not mentions and not follow_ups:
+        return None
     triggers = event_words(text, *spans[i]) if mentions else []
-    result = resolve_event_date(mentions, anchor, near, triggers)
+    result = resolve_event_date(mentions, anchor, near, triggers, text)
     return (result.start, result.end or result.start) if result.start else None
 
 

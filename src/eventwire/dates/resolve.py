@@ -8,6 +8,7 @@ mention of the same day.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -30,6 +31,7 @@ def resolve_event_date(
     published: date | None,
     near: int | None = None,
     triggers: Sequence[tuple[int, int]] = (),
+    text: str | None = None,
 ) -> EventDate:
     """The event date from its mentions (in text order) and the publication date.
 
@@ -43,7 +45,9 @@ def resolve_event_date(
     ``triggers`` are (start, end) offsets of the event's words ("murdered", "attack"): a
     mention written right next to one ("was murdered on 26 April", "the 31 October
     attack") dates that event, so such mentions are preferred to any other, however fine
-    ("was nominated today to replace X, who was murdered on 26 April").
+    ("was nominated today to replace X, who was murdered on 26 April"). With the ``text``
+    the offsets index, a date that opens the clause an event word tells counts too
+    ("yesterday several armed men kidnapped the bishop", `opens_clause`).
 
     The publication year named on its own says less than the publication date and is
     passed over. No dated mention falls back to the publication date (basis "published");
@@ -59,7 +63,7 @@ def resolve_event_date(
         and (published is None or m.start_date <= published)
         and not names_only_the_year(m, published)
     ]
-    dated = _attached(dated, triggers) or dated
+    dated = _attached(dated, triggers, text) or dated
     if dated:
         if near is None:
             best = min(dated, key=_key)[1]
@@ -93,12 +97,14 @@ def _near_key(
 
 
 def _attached(
-    dated: list[tuple[int, DateMention]], triggers: Sequence[tuple[int, int]]
+    dated: list[tuple[int, DateMention]],
+    triggers: Sequence[tuple[int, int]],
+    text: str | None = None,
 ) -> list[tuple[int, DateMention]]:
     """The mentions written beside an event word, with any finer mention that falls within
     one of them ("murdered this week" and "last Wednesday, 7 December": the day refines
     the week)."""
-    beside = [m for _, m in dated if beside_event(m, triggers)]
+    beside = [m for _, m in dated if beside_event(m, triggers, text)]
     return [(i, m) for i, m in dated if m in beside or any(_within(m, wider) for wider in beside)]
 
 
@@ -120,13 +126,45 @@ _MODIFIER_CHARS = 3
 """A date before its event word modifies it: "the 31 October attack", "Friday's raid"."""
 
 
-def beside_event(m: DateMention, triggers: Sequence[tuple[int, int]]) -> bool:
-    """True when ``m`` follows one of ``triggers`` closely ("was kidnapped on 27 March") or
-    modifies it from just before ("the 31 October attack")."""
+def beside_event(
+    m: DateMention, triggers: Sequence[tuple[int, int]], text: str | None = None
+) -> bool:
+    """True when ``m`` follows one of ``triggers`` closely ("was kidnapped on 27 March"),
+    modifies it from just before ("the 31 October attack"), or, given the ``text`` the
+    offsets index, opens the clause the trigger tells (`opens_clause`)."""
     return any(
-        0 <= m.start - end <= _BESIDE_CHARS or 0 <= start - m.end <= _MODIFIER_CHARS
+        0 <= m.start - end <= _BESIDE_CHARS
+        or 0 <= start - m.end <= _MODIFIER_CHARS
+        or (text is not None and opens_clause(m, start, text))
         for start, end in triggers
     )
+
+
+_CLAUSE_CHARS = 60
+"""At most this many characters from a clause-opening date to its event word: "yesterday
+several armed men kidnapped", "on 31 January, Oromontique Battalion troops murdered"."""
+_CLAUSE_START = re.compile(r"(?:^|[.!?,;:\]–—]|\s-|\b(?i:that|when|and|but|then))\s*$")
+_CLAUSE_GAP = re.compile(r"[^.;:!?()\[\]]*")
+_NOT_THE_EVENT_VERB = re.compile(
+    r"\b(?i:that|which|who|whom|said|says|say|reported|announced|stated|told|confirmed"
+    r"|claimed|denied|learned|indicated|added|were|was|is|are|has|have|had|began|started"
+    r"|continued|found|discovered)\b"
+)
+
+
+def opens_clause(m: DateMention, trigger_start: int, text: str) -> bool:
+    """True when ``m`` opens a clause (at a sentence's start or after a comma, "that",
+    "when") and the event word at ``trigger_start`` follows within `_CLAUSE_CHARS` as the
+    clause's verb: "Yesterday several armed men kidnapped Jaramillo", "that on 31
+    January, troops murdered peasants". A statement or finding verb between them ("today,
+    sources reported that 2,500 people were detained") makes the date that verb's, not
+    the event's; so does a passive or perfect auxiliary before a later participle."""
+    if not 0 <= trigger_start - m.end <= _CLAUSE_CHARS:
+        return False
+    if _CLAUSE_START.search(text, max(0, m.start - 8), m.start) is None:
+        return False
+    gap = text[m.end : trigger_start]
+    return _CLAUSE_GAP.fullmatch(gap) is not None and _NOT_THE_EVENT_VERB.search(gap) is None
 
 
 def _distance(m: DateMention, offset: int) -> int:

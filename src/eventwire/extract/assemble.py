@@ -15,6 +15,7 @@ from eventwire.dates import (
     is_state_start,
     resolve_event_date,
 )
+from eventwire.dates.followup import without_follow_ups
 from eventwire.extract.actor_dictionary import match_known_actor
 from eventwire.extract.actors import ActorMention, find_actors, merge_actors
 from eventwire.extract.casualties import (
@@ -250,7 +251,11 @@ def _date(frame: Frame, context: ArticleContext, published: date | None) -> Even
     if not mentions and context.dateline_date is not None and not frame.background:
         mentions = [context.dateline_date]
     triggers = [(hit.start, hit.end) for hit in frame.hits]
-    return resolve_event_date(mentions, published, near=frame.hits[0].start, triggers=triggers)
+    text = context.article.text
+    mentions = without_follow_ups(mentions, triggers, text)  # "the body was found today"
+    return resolve_event_date(
+        mentions, published, near=frame.hits[0].start, triggers=triggers, text=text
+    )
 
 
 def _context_dates(frame: Frame, published: date | None) -> list[DateMention]:
