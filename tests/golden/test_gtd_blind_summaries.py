@@ -1,8 +1,11 @@
 """GTD-style incident summaries written blind: the honest generalisation measure for the genre.
 
-Two sets: ``blind`` (below) and ``fresh`` (30 more summaries in other wordings: "sustained
+Three sets: ``blind`` (below), ``fresh`` (30 more summaries in other wordings: "sustained
 injuries", "was freed", "seized a ferry and diverted it", written after the first round of
-rule changes and measured once before any further change; floors at that first run).
+rule changes and measured once before any further change; floors at that first run) and
+``fresh3`` (80 more, written blind to the extraction code across 31 countries and every
+attack type, with the dead spread over sentences, listed one by one or counted beside the
+bombers, and groups blamed, claimed or denied; its first run is in its commit message).
 
 ``notes/gtd_style_summaries_blind.jsonl`` holds 134 summaries in the GTD ``summary`` column's
 house style ("MM/DD/YYYY: Assailants ... No group claimed responsibility; however, sources
@@ -35,9 +38,11 @@ NOTES = Path(__file__).with_name("notes")
 SETS = {
     "blind": (NOTES / "gtd_style_summaries_blind.jsonl", NOTES / "gtd_blind_floors.json"),
     "fresh": (NOTES / "gtd_style_summaries_fresh.jsonl", NOTES / "gtd_fresh_floors.json"),
+    "fresh3": (NOTES / "gtd_style_summaries_fresh3.jsonl", NOTES / "gtd_fresh3_floors.json"),
 }
 """``blind``: 134 summaries written before the rules were read. ``fresh``: 30 more, written
-after the first round of rule changes and measured once before any further change."""
+after the first round of rule changes and measured once before any further change.
+``fresh3``: 80 more, written and measured once before the extraction code was read."""
 
 
 def floors(floors_file: Path) -> dict[str, float]:
