@@ -4,10 +4,14 @@
 was read; ``notes/acled_style_notes_heldout.jsonl`` (79 notes) after one round of rule
 changes and ``notes/news_sentences_fresh.jsonl`` (75 CASE-2021-style news sentences, in
 roughly ACLED's proportions) after a second and ``notes/mixed_notes_fresh4.jsonl`` (37)
-after a third, each measured once before the next round.
+after a third, each measured once before the next round; ``notes/acled_mixed_fresh5.jsonl``
+(90: 60 notes, 30 news sentences, every sub-type, weighted like ACLED's data, with the
+precedence cases) after a fourth.
 They cover all 6 event types and all 25 sub-event types in many countries, labelled from
 the ACLED codebook with its precedence rules. Their first-run sub-event type figures
-(78.0%, 77.2%, 90.7%, then 94.6%; weighted F1 0.798, 0.796, 0.932, 0.947) are the honest
+(78.0%, 77.2%, 90.7%, 94.6%, then 86.7% as first written and 93.3% once the crowd-size
+tag, which ACLED writes on demonstrations only, was taken off nine notes of other types;
+weighted F1 0.798, 0.796, 0.932, 0.947, 0.859/0.938) are the honest
 measure of how the rules generalise; the floors below sit at today's figures and only
 rise. ACLED codes unknown fatalities as 0, so an event with no killed count is compared
 as 0.
@@ -43,6 +47,7 @@ FLOORS = {
     "acled_style_notes_heldout.jsonl": Floors(0.987, 0.987, 0.992, 0.962, 0.848, 1),
     "news_sentences_fresh.jsonl": Floors(1.0, 1.0, 1.0, 0.96, 0.813, 0),
     "mixed_notes_fresh4.jsonl": Floors(0.972, 0.972, 0.973, 0.945, 0.675, 0),
+    "acled_mixed_fresh5.jsonl": Floors(1.0, 0.977, 0.975, 0.944, 0.944, 0),
 }
 
 

@@ -101,3 +101,59 @@ def test_hurt_people_in_the_next_sentence_lend_context(nlp: Any) -> None:
     text = "Israeli aircraft struck several sites in Rafah."
     assert Tactic.AIRSTRIKE not in tactics(nlp, text)
     assert Tactic.AIRSTRIKE in tactics(nlp, text, next_text="6 people were killed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "tactic"),
+    [
+        ("A teenage girl blew herself up at a market in Konduga.", Tactic.SUICIDE),
+        ("A woman blew up her explosives belt at a checkpoint in Gwoza.", Tactic.SUICIDE),
+        ("Houthi fighters seized a ferry off the port of Hodeidah.", Tactic.ATTACK),
+        ("Militants poisoned a water well in a village near Baidoa.", Tactic.ATTACK),
+        ("An explosion of unknown origin hit a market in Azaz.", Tactic.EXPLOSION),
+        ("Insurgents dynamited a bridge on the road to Gao.", Tactic.LOOTING),
+        ("Government helicopters dropped chlorine barrels on Douma.", Tactic.CHEMICAL),
+        ("A mass grave containing 30 bodies was discovered in Tillaberi.", Tactic.OTHER),
+    ],
+)
+def test_less_common_ways_of_telling_an_event_are_triggers(
+    nlp: Any, text: str, tactic: Tactic
+) -> None:
+    assert tactic in tactics(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods triggered by torrential rain killed at least 45 people in Swat.",
+        "Lightning struck a school in Arua district, killing three pupils.",
+        "A bus plunged into a gorge in Dhading district, killing 14 passengers.",
+        "An explosion at a fireworks factory in Sivakasi killed eight workers.",
+        "A man murdered his wife at their home in Leeds, police said.",
+        "Cancer killed nearly 10 million people worldwide last year.",
+        "The former president died of a heart attack in Abuja on Thursday.",
+        "Kane killed it again on Saturday, scoring a hat-trick in Munich.",
+        "The film's final battle scene, in which the rebels storm the fortress, is superb.",
+        "Rwanda marked the anniversary of the 1994 genocide, in which 800,000 people were killed.",
+    ],
+)
+def test_disasters_illness_private_crime_and_fiction_report_no_violence(
+    nlp: Any, text: str
+) -> None:
+    assert not tactics(nlp, text) & {
+        Tactic.KILLING,
+        Tactic.ATTACK,
+        Tactic.CLASH,
+        Tactic.EXPLOSION,
+        Tactic.SHOOTING,
+    }
+
+
+def test_a_crowd_punishing_a_thief_is_still_violence(nlp: Any) -> None:
+    text = "A group of villagers beat two suspected cattle thieves to death in Mbale."
+    assert {Tactic.CROWD, Tactic.KILLING} <= tactics(nlp, text)
+
+
+def test_a_protest_amid_a_heatwave_is_still_a_riot(nlp: Any) -> None:
+    text = "Angry residents set fire to two vehicles and pelted police amid a heatwave."
+    assert Tactic.RIOT in tactics(nlp, text)

@@ -98,14 +98,18 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.SUICIDE,
         r"suicide[- ](?:bomb(?:er|ers|ing|ings|s)?|attack(?:er|ers|s)?|vests?"
         r"|(?:car|truck) bomb(?:s|ings?|ers?)?)|blew (?:himself|herself|themselves) up"
-        r"|explosives?[- ]laden vests?|self-detonat\w*",
+        r"|explosives?[- ]laden vests?|self-detonat\w*"
+        # "blew up her explosives belt", "detonated his suicide vest"
+        r"|(?:blew up|detonated|set off|triggered) (?:her|his|their) (?:own )?(?:[\w-]+ )?"
+        r"(?:belts?|vests?)|(?:explosives?|suicide|bomb) belts?",
         strong=True,
     ),
     _p(
         Tactic.CHEMICAL,
         r"chemical (?:weapons?|attacks?|agents?)|chlorine gas|sarin|mustard gas"
         r"|nerve agents?|poison gas|chloropicrin|phosgene"
-        r"|(?:chlorine|toxic|poisonous|chemical) (?:gas|agents?|munitions|shells|bombs)"
+        r"|(?:chlorine|toxic|poisonous|chemical) (?:gas|agents?|munitions|shells|bombs|barrels"
+        r"|canisters|cylinders|rockets|projectiles)"
         r"|toxic chemicals?|chemical substances?",
         strong=True,
     ),
@@ -141,6 +145,13 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         strong=True,
     ),
     _p(Tactic.GRENADE, r"(?:hand )?grenades?", strong=True),
+    # ACLED's phrase for a blast no one has claimed or explained: a remote explosive event
+    _p(
+        Tactic.EXPLOSION,
+        r"(?:explosions?|blasts?|detonations?) (?:of|from) (?:an? )?unknown"
+        r" (?:origin|cause|source)",
+        strong=True,
+    ),
     _p(
         Tactic.EXPLOSION,
         r"explosions?|blasts?|explod(?:ed|es|ing)|detonat(?:ed|ion|ions)"
@@ -218,21 +229,31 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     ),
     _p(
         Tactic.KILLING,
-        r"kill(?:ed|ing|ings|s)?|murder(?:ed|s)?|massacre(?:d|s)?|executed"
+        r"kill(?:ed|ing|ings|s)?(?! it\b)|murder(?:ed|s)?|massacre(?:d|s)?|executed"
         r"|behead(?:ed|ing)|hacked (?:[\w-]+ ){0,4}to death|stabb(?:ed|ing)"
-        r"|beat(?:en|ing)? (?:\w+ ){0,3}to death"
+        r"|beat(?:en|ing)? (?:\w+ ){0,4}to death"
         r"|slaughter(?:ed)?|burn(?:ed|t|ing) (?:\w+ ){0,3}alive|burned to death"
         r"|assassinat(?:ed|ion)",
         strong=False,
     ),
     _p(
         Tactic.ATTACK,
-        r"attack(?:s|ed|ing|ers?)?|assault(?:ed|s)?|raid(?:ed|s)?|stormed"
+        r"(?<!heart )(?<!panic )(?<!asthma )attack(?:s|ed|ing|ers?)?|assault(?:ed|s)?|raid(?:ed|s)?"
+        r"|stormed"
         r"|assailants?|militants? (?:struck|hit)|struck|targeted|ston(?:ed|ing)"
         r"|violence (?:kills?|killed|leaves?|left)",
         strong=False,
     ),
-    _p(Tactic.ATTACK, r"hijack(?:ed|ing)|commandeer(?:ed|ing)", strong=False),
+    _p(
+        Tactic.ATTACK,
+        r"hijack(?:ed|ing)|commandeer(?:ed|ing)|(?:seiz(?:ed|ing)|captur(?:ed|ing)|board(?:ed|ing))"
+        r" (?:a |an |the |two |three )?(?:[\w-]+ ){0,2}(?:ferry|ferries|ships?|vessels?|tankers?"
+        r"|boats?|freighters?|trawlers?|dhows?)"
+        # a well or water supply poisoned: harm done to the people who drink from it
+        r"|poison(?:ed|ing|s) (?:a |an |the |their |two |several )?(?:[\w-]+ ){0,2}(?:wells?"
+        r"|water|reservoirs?|boreholes?|springs?)",
+        strong=False,
+    ),
     _p(Tactic.ATTACK, r"(?:threw|thrown|hurled|splashed) acid|acid attacks?", strong=True),
     _p(
         Tactic.PROTEST,
@@ -279,7 +300,11 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     _p(
         # a crowd is named, not what it did: a mob's killing, a riot, or vigilantes' fight
         Tactic.CROWD,
-        r"mobs?|vigilantes?|angry crowds?|rioters",
+        r"mobs?|vigilantes?|angry crowds?|rioters"
+        # "a group of villagers", "irate youths": people gathered, not an organised armed group
+        r"|(?:group|crowd|band|gang) of (?:angry |irate |enraged )?(?:villagers|residents|youths"
+        r"|locals|neighbou?rs)|(?:angry|irate|enraged|furious) (?:villagers|residents|youths"
+        r"|locals|neighbou?rs)",
         strong=False,
     ),
     _p(
@@ -292,6 +317,7 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.LOOTING,
         r"loot(?:ed|ing|ers)?|pillag(?:ed|ing)|ransack(?:ed|ing)?|demolish(?:ed|ing)"
         r"|razed|bulldoz(?:ed|ing)|(?:destroy(?:ed|ing)|damag(?:ed|ing)|(?:blew|blow|blown) up"
+        r"|dynamit(?:ed|ing)"
         r"|sabotag(?:ed|ing)|toppl(?:ed|ing))"
         r" (?:[\w-]+ ){0,7}?(?:homes|houses|property|shops|crops|farms|masts?|towers?|antennas?"
         r"|pumps?|water (?:stations?|supply|supplies)|cables?"
@@ -361,11 +387,13 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r" (?:[\w-]+ ){0,4}(?:terrorist|terror) (?:organi[sz]ations?|groups?)",
         strong=False,
     ),
+    # a mass grave is found where people were killed in numbers: significant on its own
+    _p(Tactic.OTHER, r"mass graves?", strong=True),
     _p(
         # significant developments of no other sub-type (codebook: Other)
         Tactic.OTHER,
         r"curfews?|internet (?:shutdowns?|blackouts?)|(?:suspend(?:ed|s)?|cut|shut down|blocked)"
-        r" (?:\w+ ){0,2}internet|state of emergency|martial law|leaflets|mass graves?"
+        r" (?:\w+ ){0,2}internet|state of emergency|martial law|leaflets"
         r"|(?:mass )?burial sites?|parad(?:ed|ing) (?:through|in)|shows? of force"
         r"|(?:suspended|dissolved) (?:\w+ ){0,3}(?:constitution"
         r"|parliament|government|institutions)|seized power|coup(?: d'[ée]tat)?"
@@ -386,7 +414,7 @@ CONFLICT_CONTEXT = re.compile(
     r"claimed responsibility|insurgency|communiqu[eé]|separatists?|extremists?|bandits?|"
     r"vigilantes?|mobs?|lynch\w*|cartels?|gangs?|paramilitar(?:y|ies)|fatalities|supporters|"
     r"missiles?|(?:defen[cs]e|armed|security|liberation|resistance|self-defen[cs]e) forces?|junta|"
-    r"coup|violence)\b",
+    r"coup|violence|youths|irate|enraged)\b",
     re.IGNORECASE,
 )
 """Words that make a weak trigger count: someone armed, someone hurt, or a security setting."""
@@ -409,7 +437,23 @@ APOLITICAL_HARM = re.compile(
     r"|electrical fault|accidents?|accidental(?:ly)?|crash(?:ed|es)?|collisions?|collided"
     r"|derail(?:ed|ment)|capsiz(?:ed|ing)|stampedes?|negligence"
     r"|robbery|robberies|robbers?|burglar(?:y|ies|s)?|theft|thie(?:f|ves)|stolen|heist"
-    r"|mugg(?:ed|ing)|carjack(?:ed|ing)|domestic (?:violence|dispute)|road rage|family feud)\b",
+    r"|mugg(?:ed|ing)|carjack(?:ed|ing)|domestic (?:violence|dispute)|road rage|family feud"
+    # more disasters and accidents: "lightning struck a school", "a bus plunged into a gorge",
+    # "a fuel tanker overturned and exploded", "an explosion at a fireworks factory"
+    r"|lightning|magnitude[- ]\d|quakes?|volcan(?:o|ic|oes)|eruptions?"
+    r"|(?:bus|minibus|truck|lorry|tanker|vehicle|boat|canoe|train) (?:\w+ ){0,2}overturned"
+    r"|plunged (?:\w+ ){0,2}into (?:a |the )?(?:gorge|ravine|river|valley|canal|sea)"
+    r"|fireworks (?:factory|warehouse|plant|shop)|(?:explosion|blast|fire) at (?:a |an |the )?"
+    r"(?:[\w-]+ ){0,2}(?:factory|plant|refinery|warehouse|mine|depot)"
+    # illness: "cancer killed", "died of cholera"
+    r"|cancer|malaria|cholera|measles|tuberculosis|covid(?:-19)?|pandemic|epidemic"
+    r"|disease|heart attack|illness|natural causes"
+    # violence in the family or among acquaintances: "murdered his wife", "stabbed a classmate"
+    r"|(?:kill(?:ed|s)|murder(?:ed|s)|stabb(?:ed|s)|strangl(?:ed|es)|shot|beat|poisoned)"
+    r" (?:his|her|their|a|a fellow) (?:own )?(?:wife|husband|girlfriend|boyfriend|partner|mother"
+    r"|father|son|daughter|brother|sister|child|children|baby|classmate|schoolmate|colleague"
+    r"|neighbou?r|landlord|tenant|employer)"
+    r"|private (?:quarrel|dispute)|love affair|jealousy)\b",
     re.IGNORECASE,
 )
 """Disasters, accidents and ordinary crime: harm that ACLED and GTD do not code."""
@@ -422,6 +466,14 @@ POLITICAL_ACTOR = re.compile(
     re.IGNORECASE,
 )
 """Someone whose violence analysts track: armed groups, state forces, protesters."""
+
+FICTION_CONTEXT = re.compile(
+    r"\b(?:films?(?! (?:crews?|makers?|festivals?))|movies?|novels?|video ?games?|episodes?"
+    r"|sequel|screenplay|box office|blockbuster|(?:battle|fight|action|final|opening) scenes?"
+    r"|trailer|documentary|biopic)\b",
+    re.IGNORECASE,
+)
+"""A film, a novel or a game being told about: its battles and raids are fiction."""
 
 NON_CONFLICT_CONTEXT = re.compile(
     r"\b(?:football|soccer|cricket|rugby|tennis|basketball|match(?:es)?|tournament|league|"

@@ -16,6 +16,7 @@ from eventwire.extract.lexicon import (
     APOLITICAL_HARM,
     ARMED_OR_HURT_CONTEXT,
     CONFLICT_CONTEXT,
+    FICTION_CONTEXT,
     FIGURATIVE_OBJECTS,
     HYPOTHETICAL_HEADS,
     NON_CONFLICT_CONTEXT,
@@ -101,6 +102,7 @@ def find_triggers(
         in_violent_report = False
     if apolitical_report and POLITICAL_ACTOR.search(text) is None:
         return []  # a typhoon's toll, a robbery, a factory blast: no one analysts track
+    weak_apolitical = _apolitical_sentence(text) or FICTION_CONTEXT.search(text) is not None
     taken: list[tuple[int, int]] = []
     hits: list[TriggerHit] = []
     protest_sentence = _PROTEST_WORDS.search(text) is not None
@@ -113,6 +115,8 @@ def find_triggers(
                 trigger.tactic, has_context, figurative_setting, in_violent_report
             ):
                 continue
+            if weak_apolitical and not trigger.strong and trigger.tactic not in CROWD_TACTICS:
+                continue  # "floods killed 45", "the film's battle scene": harm no one tracks
             if trigger.tactic in TERRITORY_TACTICS and _inside_quotes(text, start):
                 continue  # a side "liberated" positions in its own words: a claim, not a fact
             if _NEGATED_BEFORE.search(text[:start]):
@@ -132,6 +136,8 @@ def find_triggers(
                 continue  # "arrested 150 workers following violent protests": the arrests
             if _is_circumstance(token, text[:start]):
                 continue  # "internet cut amid fighting": the setting, not a reported event
+            if _is_commemorated(token):
+                continue  # "marked the anniversary of the genocide, in which 800,000 were killed"
             if token is not None and (
                 (_is_hypothetical(token) and not _prevented_protest(trigger.tactic, token, text))
                 or _is_figurative(token, trigger.tactic)
@@ -153,6 +159,56 @@ def find_triggers(
 
 
 TERRITORY_TACTICS = frozenset({Tactic.REGAIN, Tactic.OVERTAKE, Tactic.TRANSFER})
+
+CROWD_TACTICS = frozenset(
+    {Tactic.PROTEST, Tactic.INTERVENTION, Tactic.RIOT, Tactic.MOB, Tactic.CROWD, Tactic.LIVE_FIRE}
+)
+"""Protest and crowd words: a protest over a road death or a mob beating a thief is coded
+even where the sentence also tells of an accident or a crime."""
+
+_CROWD_VIOLENCE = re.compile(
+    r"\b(?:mobs?|crowds?|vigilantes?|lynch\w*|villagers|youths|rioters|protest\w*"
+    r"|demonstrat\w*|(?:angry|irate|enraged|furious) \w+)\b",
+    re.IGNORECASE,
+)
+_AMID_BEFORE = re.compile(r"\b(?:amid|amidst|during)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _apolitical_sentence(text: str) -> bool:
+    """A sentence telling of a disaster, an accident, an illness or a private crime
+    ("floods killed 45", "a bus plunged into a gorge, killing 14", "murdered his wife") with
+    no armed group, state force or crowd in it: its weak words report no event analysts
+    track. (A whole report with two such words is dropped by `is_apolitical_report`.)"""
+    if not any(
+        _AMID_BEFORE.search(text[: match.start()]) is None
+        for match in APOLITICAL_HARM.finditer(text)
+    ):
+        return False  # none, or only the setting: "protesting amid a heatwave"
+    return (
+        POLITICAL_ACTOR.search(text) is None
+        and _CROWD_VIOLENCE.search(text) is None
+        and not _names_armed_actor(text)
+    )
+
+
+_COMMEMORATION = frozenset(
+    {"anniversary", "commemorate", "commemoration", "remembrance", "memorial", "commemorating"}
+)
+
+
+def _is_commemorated(token: Any | None) -> bool:
+    """A trigger inside what is being commemorated ("marked the anniversary of the 1994
+    genocide, in which some 800,000 people were killed") is history, whatever day the
+    commemoration falls on; the commemoration itself governs it in the parse."""
+    node = token
+    for _ in range(6):
+        if node is None or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _COMMEMORATION:
+            return True
+    return False
+
 
 HURT_CONTEXT = re.compile(
     r"\b(?:killed|dead|died|wounded|injured|casualties|fatalities)\b", re.IGNORECASE
