@@ -166,9 +166,11 @@ CROWD_TACTICS = frozenset(
 """Protest and crowd words: a protest over a road death or a mob beating a thief is coded
 even where the sentence also tells of an accident or a crime."""
 
-_CROWD_VIOLENCE = re.compile(
+_VIOLENT_PEOPLE = re.compile(
     r"\b(?:mobs?|crowds?|vigilantes?|lynch\w*|villagers|youths|rioters|protest\w*"
-    r"|demonstrat\w*|(?:angry|irate|enraged|furious) \w+)\b",
+    r"|demonstrat\w*|(?:angry|irate|enraged|furious) \w+"
+    # someone attacking, not a mishap: "an assailant drove a stolen truck into pedestrians"
+    r"|assailants?|attackers?)\b",
     re.IGNORECASE,
 )
 _AMID_BEFORE = re.compile(r"\b(?:amid|amidst|during)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -186,7 +188,7 @@ def _apolitical_sentence(text: str) -> bool:
         return False  # none, or only the setting: "protesting amid a heatwave"
     return (
         POLITICAL_ACTOR.search(text) is None
-        and _CROWD_VIOLENCE.search(text) is None
+        and _VIOLENT_PEOPLE.search(text) is None
         and not _names_armed_actor(text)
     )
 
