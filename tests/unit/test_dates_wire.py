@@ -199,3 +199,29 @@ def test_a_bracketed_gmt_conversion_never_dates_the_event() -> None:
     found = find_date_mentions(text, PUB)
     assert [m.time for m in found] == ["22:30"]
     assert all(m.start_date is None for m in found)
+
+
+def test_date_opening_a_clause_its_speaker_then_says_is_the_statements() -> None:
+    text = (
+        "[TEXT] IN LIMA TODAY, UNOFFICIAL SOURCES REPORTED THAT AT LEAST 2,500 PEOPLE HAVE "
+        "BEEN DETAINED. ON 7 JANUARY, CRISTIANI OFFICIALLY ACKNOWLEDGED THAT MILITARY "
+        "PERSONNEL KILLED THE JESUITS."
+    )
+    flags = [is_reporting_date(text, m) for m in find_date_mentions(text, PUB)]
+    assert flags == [True, True]
+
+
+def test_attribution_after_the_events_date_leaves_it_the_events() -> None:
+    text = (
+        "THE PATROL WAS COMBING THE AREA WHEN IT WAS AMBUSHED ON 22 NOVEMBER, THE NEWSPAPER "
+        "EXPRESO REPORTED. THE ASSASSINATION OF THE SIX JESUITS, WHICH TOOK PLACE ON 16 "
+        "NOVEMBER, AS REPORTED BY PRESIDENT CRISTIANI."
+    )
+    flags = [is_reporting_date(text, m) for m in find_date_mentions(text, PUB)]
+    assert flags == [False, False]
+
+
+def test_attribution_closing_the_sentence_leaves_the_day_the_events() -> None:
+    text = "Bandits abducted 20 villagers in Kajuru, Kaduna State, on Tuesday, residents said."
+    [m] = find_date_mentions(text, date(2024, 11, 19))
+    assert not is_reporting_date(text, m)
