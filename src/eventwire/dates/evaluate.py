@@ -29,7 +29,7 @@ TempEval-3: every DATE TIMEX3 value against the document creation time (see
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -47,6 +47,7 @@ from eventwire.dates.resolve import (
     resolve_event_date,
 )
 from eventwire.dates.timeml import find_timexes
+from eventwire.models import EventDate
 
 _MESSAGE = re.compile(r"^((?:DEV|TST\d)-MUC\d-\d{4})\s*(?:\(\w+\))?\s*$", re.MULTILINE)
 _KEY_ID = re.compile(r"MESSAGE: ID\s+(\S+)")
@@ -277,39 +278,60 @@ def _incident_date(incident: Incident, *, follow_ups: bool) -> tuple[date, date]
         for i, (s, e) in enumerate(spans)
         if any(f in " ".join(text[s:e].split()) for f in incident.fillers)
     ]
+
+    def dated(i: int) -> list[DateMention]:
+        own = i == here or i in naming
+        return _dated(text, *spans[i], anchor, after, own=own, follow_ups=follow_ups)
+
     # First a sentence that names the incident (the template's, then any other naming one
     # of its fillers) and writes a date beside an event word: the incident told with its
     # date ("Senator Estrada Velez was kidnapped on 27 March") beats a lead's "authorities
     # reported today that ...". Else the template's sentence, the closest dated sentence of
     # its paragraph (earlier ones first), the other naming sentences, then the lead (wire
     # copy dates the main event up front).
-    for i in dict.fromkeys([here, *_naming_first(text, spans, incident.fillers)]):
-        mentions = _dated(text, *spans[i], anchor, after, own=True, follow_ups=follow_ups)
-        triggers = event_words(text, *spans[i])
-        if any(beside_event(m, triggers, text) for m in mentions):
-            near = _filler_at(text, *spans[i], incident.fillers)
-            result = resolve_event_date(mentions, anchor, near, triggers, text)
-            return (result.start, result.end or result.start) if result.start else None
     order = [
         i
         for i in [here, *range(here - 1, -1, -1), *range(here + 1, len(spans))]
         if i == here or not _apart(text, spans[min(i, here)][1], spans[max(i, here)][0])
     ]
-    order = [*order, *naming]
+    order = list(dict.fromkeys([*order, *naming, 0]))
+    for i in dict.fromkeys([here, *_naming_first(text, spans, incident.fillers)]):
+        mentions = dated(i)
+        triggers = event_words(text, *spans[i])
+        if any(beside_event(m, triggers, text) for m in mentions):
+            near = _filler_at(text, *spans[i], incident.fillers)
+            result = resolve_event_date(mentions, anchor, near, triggers, text)
+            return _refined(result, (dated(j) for j in order if j != i))
     mentions = []
     near = None
-    for i in [*order, 0]:
-        start, end = spans[i]
-        own = i == here or i in naming
-        mentions = _dated(text, start, end, anchor, after, own=own, follow_ups=follow_ups)
+    for i in order:
+        mentions = dated(i)
         if mentions:
+            start, end = spans[i]
             near = _filler_at(text, start, end, incident.fillers)
             break
     if not mentions and not follow_ups:
         return None
     triggers = event_words(text, *spans[i]) if mentions else []
     result = resolve_event_date(mentions, anchor, near, triggers, text)
-    return (result.start, result.end or result.start) if result.start else None
+    return _refined(result, (dated(j) for j in order if j != i and mentions))
+
+
+def _refined(result: EventDate, others: Iterable[list[DateMention]]) -> tuple[date, date] | None:
+    """(start, end) of ``result``; for a week or a month ("almost 2 months ago", "this
+    month"), the first single day inside it that ``others`` (the dated mentions of the
+    incident's other sentences, nearest first) write ("kidnapped the businessman last 9
+    August"): as the pipeline takes the finest of its event's dates."""
+    if result.start is None:
+        return None
+    end = result.end or result.start
+    if result.precision in ("week", "month"):
+        for mentions in others:
+            for m in mentions:
+                inside = m.start_date is not None and result.start <= m.start_date <= end
+                if inside and m.precision == "day" and not m.is_range:
+                    return m.start_date, m.start_date  # type: ignore[return-value]
+    return result.start, end
 
 
 def dateparser_date(incident: Incident) -> tuple[date, date] | None:
