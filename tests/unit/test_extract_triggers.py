@@ -135,6 +135,11 @@ def test_less_common_ways_of_telling_an_event_are_triggers(
         "Kane killed it again on Saturday, scoring a hat-trick in Munich.",
         "The film's final battle scene, in which the rebels storm the fortress, is superb.",
         "Rwanda marked the anniversary of the 1994 genocide, in which 800,000 people were killed.",
+        "A building collapsed in Lagos, killing 12 workers.",
+        "A man was killed by an elephant in Assam.",
+        "Bird flu killed thousands of chickens on farms in Gujarat.",
+        "The senator launched a blistering attack on the government's immigration policy.",
+        "The court jailed the former rebel commander for 20 years over the 2002 massacre.",
     ],
 )
 def test_disasters_illness_private_crime_and_fiction_report_no_violence(
@@ -157,3 +162,20 @@ def test_a_crowd_punishing_a_thief_is_still_violence(nlp: Any) -> None:
 def test_a_protest_amid_a_heatwave_is_still_a_riot(nlp: Any) -> None:
     text = "Angry residents set fire to two vehicles and pelted police amid a heatwave."
     assert Tactic.RIOT in tactics(nlp, text)
+
+
+def test_a_comeback_is_no_rally(nlp: Any) -> None:
+    text = "The Lakers rallied from 15 points down to beat the Celtics in Boston."
+    assert Tactic.PROTEST not in tactics(nlp, text)
+    assert Tactic.PROTEST in tactics(nlp, "Thousands rallied in Kinshasa to denounce the war.")
+
+
+def test_police_arresting_a_murder_suspect_is_policing(nlp: Any) -> None:
+    text = "Police arrested a man suspected of killing his neighbour in Kisumu."
+    assert tactics(nlp, text) == set()
+    assert Tactic.ARREST in tactics(nlp, "Police arrested 12 opposition supporters in Kisumu.")
+
+
+def test_an_attack_on_the_government_by_rebels_is_violence(nlp: Any) -> None:
+    text = "Rebels launched an attack on the government in Bangui, killing four soldiers."
+    assert Tactic.ATTACK in tactics(nlp, text)

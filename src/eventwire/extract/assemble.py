@@ -162,6 +162,15 @@ def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal:
 TERRITORY_TACTICS = frozenset({Tactic.REGAIN, Tactic.OVERTAKE, Tactic.TRANSFER})
 
 
+_LOSING_SIDE_BEFORE = re.compile(
+    r"\b(?:from|against|(?:clash(?:es|ed)?|fighting|battles?|fought|combat) with)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""Whom ground was taken from or fought over with ("retook Djibo after clashes with JNIM",
+"recaptured the town from the RSF"): the other side, never the one who gained it."""
+
+
 def _perpetrator_kinds(frame: Frame, actors: Sequence[ActorMention]) -> list[str]:
     """Perpetrators' kinds, the one who acted first: in text order, and when ground changed
     hands, those named in the sentence that says so first (who took the town decides
@@ -171,7 +180,12 @@ def _perpetrator_kinds(frame: Frame, actors: Sequence[ActorMention]) -> list[str
     if territory is not None:
         sentence = next((s for s in frame.sentences if s.index == territory.sentence), None)
         if sentence is not None:
-            inside = [a for a in perpetrators if sentence.start <= a.start < sentence.end]
+            inside = [
+                a
+                for a in perpetrators
+                if sentence.start <= a.start < sentence.end
+                and not _LOSING_SIDE_BEFORE.search(sentence.text[: a.start - sentence.start])
+            ]
             others = [a.kind for a in perpetrators if a not in inside and a.kind]
             if not inside:  # who took the ground is not named where the report says so
                 return list(dict.fromkeys([UNNAMED_GAINER, *others]))

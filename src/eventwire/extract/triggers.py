@@ -186,11 +186,11 @@ def _apolitical_sentence(text: str) -> bool:
         for match in APOLITICAL_HARM.finditer(text)
     ):
         return False  # none, or only the setting: "protesting amid a heatwave"
-    return (
-        POLITICAL_ACTOR.search(text) is None
-        and _VIOLENT_PEOPLE.search(text) is None
-        and not _names_armed_actor(text)
+    # police arresting a murder suspect is policing, not a political actor at work
+    armed = any(
+        not match.group(0).lower().startswith("police") for match in POLITICAL_ACTOR.finditer(text)
     )
+    return not armed and _VIOLENT_PEOPLE.search(text) is None and not _names_armed_actor(text)
 
 
 _COMMEMORATION = frozenset(
@@ -218,7 +218,10 @@ HURT_CONTEXT = re.compile(
 """Someone killed or hurt: context a report's next sentence lends to this one."""
 
 _ACCUSATION_BEFORE = re.compile(
-    r"\b(?:accused of|suspected of|charged with|convicted of|on suspicion of|for allegedly"
+    # a court's verdict on an old attack: "jailed the commander over the 2002 massacre"
+    r"\b(?:(?:jailed|sentenced|convicted|acquitted|indicted|verdict|trial)\b[^.;]*?"
+    r"\b(?:over|for|in connection with)\s+(?:the\s+)?(?:\d{4}\s+)?(?:[\w'’-]+\s+){0,2}$)"
+    r"|\b(?:accused of|suspected of|charged with|convicted of|on suspicion of|for allegedly"
     r"|over alleged|blamed for|wanted for|(?:jailed|sentenced|tried) for"
     r"|for (?:supporting|organi[sz]ing|joining|inciting|leading|backing|participating in"
     r"|taking part in))\s+(?:[\w'’-]+\s+){0,3}$",
@@ -366,10 +369,30 @@ def _is_hypothetical(token: Any) -> bool:
 
 
 def _is_figurative(token: Any, tactic: Tactic) -> bool:
-    """A verbal attack: "attacked the plan", "assaulted the record", with no one hurt."""
-    if tactic is not Tactic.ATTACK or token.pos_ != "VERB":
+    """A verbal attack: "attacked the plan", "assaulted the record", "a blistering attack on
+    the government's immigration policy", with no one hurt."""
+    if tactic is not Tactic.ATTACK:
         return False
-    return any(
-        child.dep_ == "dobj" and child.lemma_.lower() in FIGURATIVE_OBJECTS
+    if token.pos_ == "VERB":
+        return any(
+            child.dep_ == "dobj" and child.lemma_.lower() in FIGURATIVE_OBJECTS
+            for child in token.children
+        )
+    if token.pos_ != "NOUN":
+        return False
+    if any(child.lemma_.lower() in VERBAL_ATTACK_ADJECTIVES for child in token.children):
+        return True
+    objects = [
+        grandchild
         for child in token.children
-    )
+        if child.dep_ == "prep" and child.lower_ in ("on", "against")
+        for grandchild in child.children
+        if grandchild.dep_ == "pobj"
+    ]
+    return any(obj.lemma_.lower() in FIGURATIVE_OBJECTS - {"government"} for obj in objects)
+
+
+VERBAL_ATTACK_ADJECTIVES = frozenset(
+    {"blistering", "scathing", "verbal", "stinging", "withering", "rhetorical", "written"}
+)
+"""Adjectives of an attack made in words: "a scathing attack on the reforms"."""
