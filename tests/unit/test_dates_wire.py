@@ -24,6 +24,19 @@ def test_dateline_with_region_in_brackets() -> None:
     assert mention is not None and mention.start_date == date(1989, 1, 26)
 
 
+def test_dateline_with_a_long_or_bracketed_source_and_the_dash_on_the_next_line() -> None:
+    for head, day in (
+        ("SAN SALVADOR, 17 NOV 89 (INTERPRESS AGENCY [IPS]) -- [TEXT] THE", date(1989, 11, 17)),
+        ("BOGOTA, 27 APR 90 [INRAVISION TELEVISION CADENA 1) -- [SPEECH] I", date(1990, 4, 27)),
+        (
+            "CARACAS (VENEZUELA), 18 MAY 90 (VENEZOLANA DE TELEVISION CANAL 8)\n-- [TEXT] A",
+            date(1990, 5, 18),
+        ),
+    ):
+        _, mention = find_dateline(head)
+        assert mention is not None and mention.start_date == day, head
+
+
 def test_two_digit_year_takes_the_century_nearest_publication() -> None:
     _, mention = find_dateline("KABUL, 3 JAN 24 (AP) -- A", date(2024, 1, 4))
     assert mention is not None and mention.start_date == date(2024, 1, 3)
