@@ -6,7 +6,7 @@ from datetime import date
 
 from eventwire.dates import find_date_mentions, resolve_event_date
 from eventwire.dates.followup import is_follow_up_date, without_follow_ups
-from eventwire.dates.resolve import opens_clause
+from eventwire.dates.resolve import occurrence_words, opens_clause
 
 
 def _words(text: str, *words: str) -> list[tuple[int, int]]:
@@ -66,3 +66,16 @@ def test_a_statement_between_date_and_event_word_keeps_the_date_the_statements()
     )
     (today,) = find_date_mentions(text, date(1989, 10, 5))
     assert not opens_clause(today, text.index("detained"), text)
+
+
+def test_a_date_beside_a_word_saying_the_incident_happened_dates_it() -> None:
+    text = (
+        "The attacks today come after Shining Path attacks during which at least 10 buses "
+        "were burned throughout Lima on 24 Oct."
+    )
+    published = date(1989, 10, 25)
+    found = find_date_mentions(text, published)
+    triggers = _words(text, "attacks") + occurrence_words(text, 0, len(text))
+    near = text.index("buses")
+    result = resolve_event_date(found, published, near=near, triggers=triggers, text=text)
+    assert result.start == date(1989, 10, 24)

@@ -44,6 +44,7 @@ from eventwire.dates.resolve import (
     is_historic,
     is_state_start,
     names_only_the_year,
+    occurrence_words,
     resolve_event_date,
 )
 from eventwire.dates.timeml import find_timexes
@@ -234,14 +235,15 @@ def _filler_at(text: str, start: int, end: int, fillers: tuple[str, ...]) -> int
 
 def event_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of the event words of ``text[start:end]`` (the extraction lexicon's
-    triggers), as the pipeline's event frames know their triggers."""
+    triggers, as the pipeline's event frames know their triggers, and the words that say
+    an incident happened, `occurrence_words`, as the pipeline dates its events by)."""
     from eventwire.extract.lexicon import TRIGGER_PATTERNS
 
     return [
         (found.start(), found.end())
         for trigger in TRIGGER_PATTERNS
         for found in trigger.pattern.finditer(text, start, end)
-    ]
+    ] + occurrence_words(text, start, end)
 
 
 def _naming_first(text: str, spans: list[tuple[int, int]], fillers: tuple[str, ...]) -> list[int]:
@@ -273,11 +275,13 @@ def _incident_date(incident: Incident, *, follow_ups: bool) -> tuple[date, date]
     _, offset = incident_sentence(incident)
     spans = sentences(text)
     here = next(i for i, (s, e) in enumerate(spans) if s <= offset < e or s >= offset)
-    naming = [
-        i
-        for i, (s, e) in enumerate(spans)
-        if any(f in " ".join(text[s:e].split()) for f in incident.fillers)
-    ]
+    flat = [" ".join(text[s:e].split()) for s, e in spans]
+    rank = {
+        i: min(k for k, f in enumerate(incident.fillers) if f in sentence)
+        for i, sentence in enumerate(flat)
+        if any(f in sentence for f in incident.fillers)
+    }
+    naming = sorted(rank, key=lambda i: (rank[i], abs(i - here)))
 
     def dated(i: int) -> list[DateMention]:
         own = i == here or i in naming

@@ -119,6 +119,21 @@ def _within(m: DateMention, wider: DateMention) -> bool:
     )
 
 
+OCCURRENCE_WORDS = re.compile(
+    r"\b(?i:took\s+place|occurred|happened|burned|burnt|dynamited|blew\s+up|blown\s+up"
+    r"|machine-?gunned|sabotaged|set\s+(?:on\s+)?fire\s+to|set\s+ablaze|torched)\b"
+)
+"""Words that tell that an incident happened, or its violent act, though the extraction
+lexicon does not take them for events on their own ("the explosion occurred at 2350 on 16
+January", "10 buses were burned throughout Lima on 24 Oct."): a date beside one dates the
+incident as a date beside a trigger does (`occurrence_words`)."""
+
+
+def occurrence_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the `OCCURRENCE_WORDS` in ``text[start:end]``."""
+    return [found.span() for found in OCCURRENCE_WORDS.finditer(text, start, end)]
+
+
 _BESIDE_CHARS = 24
 """At most this many characters from an event word to the date after it: "killed on
 Monday, 4 August", "attacked in Tonacatepeque on 7 December"."""

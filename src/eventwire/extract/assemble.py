@@ -16,6 +16,7 @@ from eventwire.dates import (
     resolve_event_date,
 )
 from eventwire.dates.followup import without_follow_ups
+from eventwire.dates.resolve import occurrence_words
 from eventwire.extract.actor_dictionary import match_known_actor
 from eventwire.extract.actors import ActorMention, find_actors, merge_actors
 from eventwire.extract.casualties import (
@@ -264,8 +265,10 @@ def _date(frame: Frame, context: ArticleContext, published: date | None) -> Even
         mentions = _context_dates(frame, published)
     if not mentions and context.dateline_date is not None and not frame.background:
         mentions = [context.dateline_date]
-    triggers = [(hit.start, hit.end) for hit in frame.hits]
     text = context.article.text
+    triggers = [(hit.start, hit.end) for hit in frame.hits] + [
+        span for s in frame.trigger_sentences for span in occurrence_words(text, s.start, s.end)
+    ]  # "the explosion occurred at 2350 on 16 January" dates the event too
     mentions = without_follow_ups(mentions, triggers, text)  # "the body was found today"
     return resolve_event_date(
         mentions, published, near=frame.hits[0].start, triggers=triggers, text=text
