@@ -114,6 +114,13 @@ def test_hurt_people_in_the_next_sentence_lend_context(nlp: Any) -> None:
         ("Insurgents dynamited a bridge on the road to Gao.", Tactic.LOOTING),
         ("Government helicopters dropped chlorine barrels on Douma.", Tactic.CHEMICAL),
         ("A mass grave containing 30 bodies was discovered in Tillaberi.", Tactic.OTHER),
+        ("Sappers cleared 40 landmines from farmland near Kharkiv.", Tactic.DISRUPTED),
+        ("Troops neutralised an IED on the road to Damboa.", Tactic.DISRUPTED),
+        ("Russian forces struck Kharkiv with glide bombs, wounding 12.", Tactic.AIRSTRIKE),
+        ("Israel pounded Khan Younis with tank fire overnight.", Tactic.SHELLING),
+        ("A journalist was found dead with gunshot wounds in Guerrero.", Tactic.SHOOTING),
+        ("Masked men set fire to a polling station in Kinshasa.", Tactic.ARSON),
+        ("The junta dissolved all political parties in Niger.", Tactic.OTHER),
     ],
 )
 def test_less_common_ways_of_telling_an_event_are_triggers(
@@ -179,3 +186,8 @@ def test_police_arresting_a_murder_suspect_is_policing(nlp: Any) -> None:
 def test_an_attack_on_the_government_by_rebels_is_violence(nlp: Any) -> None:
     text = "Rebels launched an attack on the government in Bangui, killing four soldiers."
     assert Tactic.ATTACK in tactics(nlp, text)
+
+
+def test_suspected_kidnappers_are_the_accused_not_an_abduction(nlp: Any) -> None:
+    assert Tactic.ABDUCTION not in tactics(nlp, "Villagers killed two suspected kidnappers.")
+    assert Tactic.ABDUCTION in tactics(nlp, "Kidnappers seized 20 passengers near Kaduna.")

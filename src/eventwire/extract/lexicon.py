@@ -79,6 +79,14 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"|(?:foiled|thwarted) (?:an? |the )?(?:\w+ )?(?:attacks?|plots?|bombings?|attempts?)",
         strong=False,
     ),
+    # mines cleared and bombs made safe are weapons not used, whoever writes of them
+    _p(
+        Tactic.DISRUPTED,
+        r"(?:cleared|removed|demined|disarmed|deactivated|defused|neutrali[sz]ed|made safe)"
+        r" (?:[\w,-]+ ){0,3}?(?:(?:land ?)?mines?|IEDs?|improvised explosive devices?"
+        r"|explosive devices?|unexploded \w+|ordnance)|demining|mine clearance",
+        strong=True,
+    ),
     # before the capture words: "took over the camp after the peacekeepers left" is a handover
     _p(
         Tactic.TRANSFER,
@@ -119,6 +127,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"(?:bombardments?|attacks?|strikes?)|warplanes?|fighter jets?|(?:kamikaze|attack|armed|"
         r"suicide|explosive) drones?|helicopter gunships?|bombing raids?|unmanned aerial vehicles?"
         r"|UAVs?|drones?|(?:war|military|fighter|coalition|air force) ?(?:planes|jets|aircraft)"
+        # bombs released from aircraft: "launched 40 guided bombs", "struck with glide bombs"
+        r"|(?:guided|glide|gliding|aerial|guided aerial|KAB) bombs?"
         r"|(?:planes|jets) (?:struck|strike|attacked|attack|hit|bombed|bomb|pounded|pound"
         r"|targeted|target|raided|raid)|barrel bombs?|dropped (?:\w+ ){0,2}bombs"
         # "the air force bombed a gathering", "Israeli aircraft struck several sites"
@@ -135,6 +145,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"|multiple rocket launchers?|howitzers?",
         strong=False,
     ),
+    # a tank's gun fired at a place: no other use of the words
+    _p(Tactic.SHELLING, r"tank (?:fire|shells?|shelling|rounds)", strong=True),
     _p(
         Tactic.IED,
         r"(?:roadside|car|truck|vehicle|motorcycle|bicycle|parcel|sticky|magnetic|pipe"
@@ -209,7 +221,9 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     ),
     _p(
         Tactic.ABDUCTION,
-        r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s|pers)?"
+        # "suspected kidnappers" are people accused, not an abduction reported
+        r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?"
+        r"|(?<!suspected )(?<!alleged )kidnappers"
         r"|(?:taken|held|took) (?:\w+ )?hostages?|hostages?|forcibly disappeared"
         r"|enforced disappearances?|forced disappearance\b(?!s)"
         r"|(?:seized|snatched|whisked away|carted away) (?:\w+ ){0,3}(?:students|pupils|people"
@@ -224,7 +238,7 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"shot(?: dead)?|shoot(?:s|ing)? dead|shooting|gunfire|opened fire"
         r"|(?<!rocket )(?<!rockets )(?<!missile )(?<!missiles )(?<!mortar )(?<!shells )"
         r"(?<!drone )(?<!drones )fired (?:on|at|upon|into)|gunned down|gunmen|sniper fire"
-        r"|snipers?",
+        r"|snipers?|(?:gunshot|bullet) wounds?|bullet-riddled",
         strong=False,
     ),
     _p(
@@ -397,8 +411,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"curfews?|internet (?:shutdowns?|blackouts?)|(?:suspend(?:ed|s)?|cut|shut down|blocked)"
         r" (?:\w+ ){0,2}internet|state of emergency|martial law|leaflets"
         r"|(?:mass )?burial sites?|parad(?:ed|ing) (?:through|in)|shows? of force"
-        r"|(?:suspended|dissolved) (?:\w+ ){0,3}(?:constitution"
-        r"|parliament|government|institutions)|seized power|coup(?: d'[ée]tat)?"
+        r"|(?:suspended|dissolved|banned) (?:\w+ ){0,3}(?:constitution"
+        r"|parliament|government|institutions|political parties)|seized power|coup(?: d'[ée]tat)?"
         r"|expell?(?:ed|ing|s)? (?:\w+ ){0,4}(?:ambassador|envoy|diplomats?|head|chief"
         r"|representative|mission)",
         strong=False,
@@ -416,7 +430,7 @@ CONFLICT_CONTEXT = re.compile(
     r"claimed responsibility|insurgency|communiqu[eé]|separatists?|extremists?|bandits?|"
     r"vigilantes?|mobs?|lynch\w*|cartels?|gangs?|paramilitar(?:y|ies)|fatalities|supporters|"
     r"missiles?|(?:defen[cs]e|armed|security|liberation|resistance|self-defen[cs]e) forces?|junta|"
-    r"coup|violence|youths|irate|enraged)\b",
+    r"coup|violence|youths|irate|enraged|masked)\b",
     re.IGNORECASE,
 )
 """Words that make a weak trigger count: someone armed, someone hurt, or a security setting."""
