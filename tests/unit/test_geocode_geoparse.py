@@ -105,3 +105,41 @@ def test_a_state_speaking_through_its_government_is_a_place(pipeline: Pipeline) 
     text = "It has not taken any concrete steps in this regard, Tamil Nadu contended."
     found = _by_text(geoparse(text, pipeline.nlp, pipeline.geocoder))
     assert (found["Tamil Nadu"].feature, found["Tamil Nadu"].country_iso3) == ("admin1", "IND")
+
+
+def test_the_gulf_alone_is_the_persian_gulf(pipeline: Pipeline) -> None:
+    text = "Tankers were attacked in the Gulf, officials in Riyadh said."
+    gulf = next(p for p in geoparse(text, pipeline.nlp, pipeline.geocoder) if "Gulf" in p.text)
+    assert (gulf.name, gulf.feature) == ("Persian Gulf", "region")
+
+
+def test_a_hub_airport_named_alone_is_the_airport(pipeline: Pipeline) -> None:
+    text = "Hundreds of flights were cancelled at Heathrow as snow fell across England."
+    found = _by_text(geoparse(text, pipeline.nlp, pipeline.geocoder))
+    assert (found["Heathrow"].feature, found["Heathrow"].country_iso3) == ("site", "GBR")
+
+
+def test_holland_and_the_soviet_union_are_countries(pipeline: Pipeline) -> None:
+    text = "He played in Holland before the Soviet Union collapsed."
+    places = geoparse(text, pipeline.nlp, pipeline.geocoder)
+    countries = {p.country_iso3 for p in places if p.feature == "country"}
+    assert {"NLD", "RUS"} <= countries
+
+
+def test_a_village_matched_only_by_its_consonants_abroad_stays_local(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Most applicants are in Nenagh, with 57 in Ballina and 36 in Cloughjordan. "
+        "There are 26 applicants in Portroe with 24 in Toomevara."
+    )
+    found = _by_text(geoparse(text, pipeline.nlp, pipeline.geocoder))
+    assert found["Portroe"].country_iso3 == "IRL"
+
+
+def test_a_street_named_after_a_town_is_not_that_town(pipeline: Pipeline) -> None:
+    text = "Police in Belfast sealed off Ainsworth Parade in the west of the city."
+    found = _by_text(geoparse(text, pipeline.nlp, pipeline.geocoder))
+    assert found["Belfast"].country_iso3 == "GBR"
+    street = next(p for p in found.values() if "Ainsworth" in p.text)
+    assert street.country_iso3 != "USA"

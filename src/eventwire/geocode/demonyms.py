@@ -61,10 +61,14 @@ COUNTRY_ALIASES: dict[str, str] = {
     "syria": "SY", "russia": "RU", "iran": "IR", "south korea": "KR", "north korea": "KP",
     "vietnam": "VN", "laos": "LA", "czech republic": "CZ", "macedonia": "MK",
     "swaziland": "SZ", "east timor": "TL", "cape verde": "CV", "vatican": "VA",
+    "holland": "NL", "soviet union": "RU", "ussr": "RU",
 }  # fmt: skip
 """Everyday country names missing from the packaged data (keys already folded). "Gaza" and
 "West Bank" are deliberately absent: they are a city and admin1 divisions, not countries; so
-are England, Scotland and Wales (first-level divisions of the United Kingdom in GeoNames)."""
+are England, Scotland and Wales (first-level divisions of the United Kingdom in GeoNames).
+"Holland" is the Netherlands as news uses it (its two provinces say "North"/"South"); the
+Soviet Union is placed at Russia, its successor state and most of its area (gazetteers give
+the two the same point)."""
 
 COUNTRY_NAME_OVERRIDES: dict[str, str] = {"PS": "Palestine"}
 """English short names where GeoNames' differs from what news and ACLED use."""

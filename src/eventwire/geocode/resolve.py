@@ -169,7 +169,7 @@ class Geocoder:
                 continue
             precision = _precision(pick.cand, mention, read_mention(mention.text))
             choice = _Choice(mention, pick.cand, pick.score, precision)
-            if _small_town(pick.cand.entry) and not vouched(pick.cand.entry, mention):
+            if _unsure_town(pick.cand) and not vouched(pick.cand.entry, mention):
                 strays.add(len(out))
             out.append(
                 ResolvedPlace(
@@ -215,6 +215,8 @@ class Geocoder:
             areas = [c for c in plain if c.exact and c.entry.feature in _AREAS]
             named = [c for c in self.gazetteer.candidates(mention.text) if c.exact]
             found = areas or named or found or plain
+        elif not mention.site:
+            found = self._named_sites(mention, found) + found
         if any(c.exact for c in found):
             return found + self._bare_divisions(mention, reading, found)
         counties = self._bare_divisions(mention, reading, found)
@@ -226,6 +228,16 @@ class Geocoder:
             if exact:
                 return [replace(c, primary=False) for c in exact]
         return found
+
+    def _named_sites(self, mention: PlaceMention, found: list[Candidate]) -> list[Candidate]:
+        """Curated sites the bare name is the name of ("Heathrow", "Schiphol"): the event
+        resolver wants a town when the name is also one, but where a place is, a hub
+        airport named on its own is likelier than the small town of its name abroad."""
+        return [
+            c
+            for c in self.gazetteer.candidates(mention.text)
+            if c.exact and c.entry.feature == "site" and c not in found
+        ]
 
     def _bare_divisions(
         self, mention: PlaceMention, reading: Reading, found: list[Candidate]
@@ -457,6 +469,12 @@ def _small_town(entry: GazetteerEntry) -> bool:
     return entry.feature == "city" and entry.population < _STRAY_TOWN
 
 
+def _unsure_town(cand: Candidate) -> bool:
+    """A town reading that needs the article's support: a small town, or any town matched
+    only by its consonant skeleton ("Portroe", an Irish village, is no Pretoria)."""
+    return _small_town(cand.entry) or (cand.entry.feature == "city" and not cand.exact)
+
+
 def _vouched_countries(
     mentions: Sequence[PlaceMention], picks: Sequence[Pick | None]
 ) -> Callable[[GazetteerEntry, PlaceMention], bool]:
@@ -578,7 +596,7 @@ _NOT_PLACES = frozenset(
 _FEATURE_NOUNS = frozenset(
     {
         "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive", "lane",
-        "way", "square", "highway", "parkway", "plaza",
+        "way", "square", "highway", "parkway", "plaza", "parade", "terrace", "crescent",
     }
 )  # fmt: skip
 """Words that make a name a street: the place named in front of one ("Atlantic" of

@@ -272,5 +272,96 @@ SITES: tuple[Site, ...] = (
         lat=33.5420, lon=35.3830, town="Sidon", admin1="South Governorate", country_iso3="LBN",
         accuracy_km=1.0, source="reference maps; camp south-east of Sidon",
     ),
+    # Seats of government news names for the government itself ("the Kremlin said"):
+    # where a place is meant, it is this building, not a town of the same name.
+    Site(
+        names=("White House", "the White House", "West Wing"),
+        lat=38.8977, lon=-77.0365, town="Washington", admin1="District of Columbia",
+        country_iso3="USA", accuracy_km=0.5, source="reference maps (1600 Pennsylvania Ave)",
+        kind="government",
+    ),
+    Site(
+        names=("Pentagon", "the Pentagon"),
+        lat=38.8719, lon=-77.0563, town="Arlington", admin1="Virginia", country_iso3="USA",
+        accuracy_km=0.5, source="reference maps of the Pentagon building", kind="government",
+    ),
+    Site(
+        names=("Kremlin", "the Kremlin", "Moscow Kremlin"),
+        lat=55.7520, lon=37.6175, town="Moscow", admin1="Moscow", country_iso3="RUS",
+        accuracy_km=0.5, source="reference maps of the Moscow Kremlin", kind="government",
+    ),
+    Site(
+        names=("Downing Street", "10 Downing Street", "Number 10 Downing Street"),
+        lat=51.5034, lon=-0.1276, town="London", admin1="England", country_iso3="GBR",
+        accuracy_km=0.5, source="reference maps of 10 Downing Street", kind="government",
+    ),
+    # Hub airports news names by their own name alone ("flights out of Heathrow"), where
+    # the bare name is also a small town elsewhere (Heathrow, Florida) or nothing at all.
+    Site(
+        names=("Heathrow Airport", "Heathrow", "London Heathrow", "Heathrow airport"),
+        lat=51.4706, lon=-0.4619, town="London", admin1="England", country_iso3="GBR",
+        accuracy_km=1.0, source="ICAO EGLL aerodrome reference point", kind="airport",
+    ),
+    Site(
+        names=("Gatwick Airport", "Gatwick", "London Gatwick"),
+        lat=51.1481, lon=-0.1903, town="Crawley", admin1="England", country_iso3="GBR",
+        accuracy_km=1.0, source="ICAO EGKK aerodrome reference point", kind="airport",
+    ),
+    Site(
+        names=("Stansted Airport", "Stansted", "London Stansted"),
+        lat=51.8850, lon=0.2350, town="Stansted Mountfitchet", admin1="England",
+        country_iso3="GBR", accuracy_km=1.0, source="ICAO EGSS aerodrome reference point",
+        kind="airport",
+    ),
+    Site(
+        names=("Amsterdam Airport Schiphol", "Schiphol", "Schiphol Airport"),
+        lat=52.3086, lon=4.7639, town="Amsterdam", admin1="North Holland", country_iso3="NLD",
+        accuracy_km=1.0, source="ICAO EHAM aerodrome reference point", kind="airport",
+    ),
+    Site(
+        names=("Charles de Gaulle Airport", "Charles de Gaulle", "Roissy-Charles de Gaulle",
+               "Paris-Charles de Gaulle"),
+        lat=49.0097, lon=2.5478, town="Roissy-en-France", admin1="Ile-de-France",
+        country_iso3="FRA", accuracy_km=1.0, source="ICAO LFPG aerodrome reference point",
+        kind="airport",
+    ),
+    Site(
+        names=("O'Hare International Airport", "O'Hare", "O'Hare Airport", "OHare"),
+        lat=41.9786, lon=-87.9048, town="Chicago", admin1="Illinois", country_iso3="USA",
+        accuracy_km=1.0, source="ICAO KORD aerodrome reference point", kind="airport",
+    ),
+    Site(
+        names=("John F. Kennedy International Airport", "JFK Airport", "JFK International",
+               "Kennedy Airport", "Kennedy International Airport"),
+        lat=40.6398, lon=-73.7789, town="New York City", admin1="New York",
+        country_iso3="USA", accuracy_km=1.0, source="ICAO KJFK aerodrome reference point",
+        kind="airport",
+    ),
+    Site(
+        names=("LaGuardia Airport", "LaGuardia", "La Guardia Airport"),
+        lat=40.7772, lon=-73.8726, town="New York City", admin1="New York",
+        country_iso3="USA", accuracy_km=1.0, source="ICAO KLGA aerodrome reference point",
+        kind="airport",
+    ),
+    Site(
+        names=("Washington Dulles International Airport", "Dulles Airport", "Dulles"),
+        lat=38.9445, lon=-77.4558, town="Dulles", admin1="Virginia", country_iso3="USA",
+        accuracy_km=1.0, source="ICAO KIAD aerodrome reference point", kind="airport",
+    ),
+    Site(
+        names=("Singapore Changi Airport", "Changi Airport", "Changi"),
+        lat=1.3502, lon=103.9940, town="Singapore", admin1="Singapore", country_iso3="SGP",
+        accuracy_km=1.0, source="ICAO WSSS aerodrome reference point", kind="airport",
+    ),
+    Site(
+        names=("Narita International Airport", "Narita Airport"),
+        lat=35.7647, lon=140.3864, town="Narita", admin1="Chiba", country_iso3="JPN",
+        accuracy_km=1.0, source="ICAO RJAA aerodrome reference point", kind="airport",
+    ),
+    Site(
+        names=("Haneda Airport", "Haneda", "Tokyo International Airport"),
+        lat=35.5523, lon=139.7797, town="Tokyo", admin1="Tokyo", country_iso3="JPN",
+        accuracy_km=1.0, source="ICAO RJTT aerodrome reference point", kind="airport",
+    ),
 )  # fmt: skip
 """The table; order matters only for display."""
