@@ -136,3 +136,36 @@ def test_gtd_summary_victims_named_one_by_one(
     found = find_casualties(text)
     casualties = combine(found + find_singular_casualties(nlp(text)[:], 0, found))
     assert (casualties.killed.best, casualties.injured.best) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Three soldiers died at the scene. A fourth soldier died of his wounds.", 4, None),
+        ("Four farmers were shot dead and a fifth was hacked to death with a machete.", 5, None),
+        ("Twenty people were killed in addition to the two suicide bombers.", 22, None),
+        ("Twenty-two people were killed in addition to the bomber, and 139 were injured.", 23, 139),
+        ("The victim's body was found the following day.", 1, None),
+        ("A sniper shot dead Antonio Halili, the mayor of the city, at a ceremony.", 1, None),
+        ("Gunmen stormed a temple, shooting dead two monks and wounding two others.", 2, 2),
+        ("Gunmen attacked a church, killing the pastor and five worshippers.", 6, None),
+        ("A bomb exploded in the city, killing the governor, his driver and a bodyguard.", 3, None),
+        (
+            "Assailants ambushed and shot dead Karina Garcia, a mayoral candidate, along with"
+            " her mother and four other people in Suarez municipality.",
+            6,
+            None,
+        ),
+        ("A park ranger escorting the group was killed.", 1, None),
+        ("He later killed his mother and himself at his home.", 2, None),
+    ],
+)
+def test_gtd_summary_dead_told_by_ordinal_list_or_beside_the_bombers(
+    nlp: Any, text: str, killed: int | None, injured: int | None
+) -> None:
+    """An ordinal is the running total ("a fourth soldier died"), perpetrators "in addition
+    to" the victims are added, and people listed after one killing verb ("the pastor and five
+    worshippers", "along with her mother and four other people") add up."""
+    found = find_casualties(text)
+    casualties = combine(found + find_singular_casualties(nlp(text)[:], 0, found))
+    assert (casualties.killed.best, casualties.injured.best) == (killed, injured)

@@ -38,7 +38,7 @@ _ONE_PERSON = (
     r"|mayor|candidate|leader|priest|businessman|trader|councillor|lawyer|activist|captain"
     r"|chief|chairman|commander|politician|elder|cleric|imam|pastor|vendor|suspect|shopkeeper"
     r"|headman|teenager|pilgrim|worshipper|monk|nun|bodyguard|guide|tourist|commissioner"
-    r"|ambassador|diplomat|fisherman|sailor|hostage"
+    r"|ambassador|diplomat|fisherman|sailor|hostage|ranger|chemist|pharmacist|merchant|abbot"
     r"|wife|husband|son|daughter|brother|father|mother|owner|employee|engineer|sheikh))"
 )
 _KILLED_WORDS = (
@@ -82,8 +82,8 @@ _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
     # "killed three soldiers", "killing at least five", "leaving five dead"
     (
         "killed",
-        rf"\b(?:killed|killing|kills|kill|executed|executing|massacred|shot dead|murdered"
-        rf"|assassinated|beheaded|gunned down|slaughtered|lynched)\s+{_Q}"
+        rf"\b(?:killed|killing|kills|kill|executed|executing|massacred|shot dead|shooting dead"
+        rf"|murdered|assassinated|beheaded|gunned down|gunning down|slaughtered|lynched)\s+{_Q}"
         rf"(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b",
     ),
     (
@@ -258,6 +258,44 @@ _BODY_FOUND = re.compile(
 """"The body of the teacher was found": a victim of the incident, killed (GTD counts an
 abducted victim found dead among the incident's fatalities)."""
 
+_ONE_BODY_FOUND = re.compile(
+    r"\b(?:the |a )?(?:victim's|hostage's|his|her) (?P<noun>body) (?:was|has been) (?:later "
+    r"|subsequently |also )?(?:found|discovered|recovered)\b",
+    re.IGNORECASE,
+)
+""""The victim's body was found the following day": the one victim, killed."""
+
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_ORDINAL_VICTIM = re.compile(
+    rf"\b(?:an?|the) (?P<ord>{'|'.join(_ORDINALS)}) (?:{_ONE_PERSON} |victim |person |one )?"
+    rf"(?:(?:was|had|has|also|later|subsequently) ){{0,2}}"
+    rf"(?P<verb>died|succumbed|killed|shot dead|(?:hacked|beaten|stabbed|burned|shot) to death"
+    rf"|{_INJURED_WORDS})\b",
+    re.IGNORECASE,
+)
+""""Three soldiers died at the scene. A fourth soldier died of his wounds": the ordinal is the
+running total of the dead (or hurt) so far, the group's new count."""
+
+_BESIDE_PERPETRATORS = re.compile(
+    rf"\b(?:in addition to|besides|not counting|excluding) (?:the |all )?(?:(?P<q>{QUANTITY}) )?"
+    r"(?:suicide |female |male )?(?P<who>bombers?|attackers?|assailants?|gunm[ae]n|hijackers?"
+    r"|perpetrators?)\b",
+    re.IGNORECASE,
+)
+""""Twenty people were killed in addition to the two suicide bombers": GTD counts the
+perpetrators among the dead, on top of the victims' total."""
+
+_NAMED_VICTIM = re.compile(
+    rf"\b(?:killed|killing|shot dead|shooting dead|murdered|assassinated|gunned down|beheaded"
+    rf"|stabbed to death) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{1,3}}), (?:an?|the)"
+    rf" (?i:(?:[\w'-]+ ){{0,4}}?{_ONE_PERSON})\b"
+)
+""""A sniper shot dead Antonio Halili, the mayor of Tanauan": a named person, told as one by
+the apposition, even where the parse cannot find the verb."""
+
 _QUOTE_AROUND_WORD = re.compile(r"(?<=\s)[\"'“‘]|[\"'”’](?=[\s,.;:])")
 
 
@@ -291,6 +329,7 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
             found.append(
                 _mention("killed", quantity, match, offset, f"body:{offset + match.start()}")
             )
+    found.extend(_extra_mentions(text, offset))
     for kinds, pattern in _NONE_PATTERNS:
         for match in pattern.finditer(text):
             for kind in kinds:
@@ -307,6 +346,33 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
                 quantity = Quantity(quantity.low, quantity.best, quantity.high, additive=True)
             group = _group(match.group(0)) or _group(text[match.end() : match.end() + 25], True)
             found.append(_mention(kind, quantity, match, offset, group))
+    return found
+
+
+def _extra_mentions(text: str, offset: int) -> list[CasualtyMention]:
+    """Counts told without a number beside the verb: one body found, an ordinal running
+    total, perpetrators counted beside the victims, one named person killed."""
+    found: list[CasualtyMention] = []
+    for match in _ONE_BODY_FOUND.finditer(text):
+        found.append(_mention("killed", Quantity(1, 1, 1), match, offset, f"body:{offset}"))
+    for match in _ORDINAL_VICTIM.finditer(text):
+        count = _ORDINALS[match["ord"].lower()]
+        kind: Kind = "injured" if re.fullmatch(_INJURED_WORDS, match["verb"], re.I) else "killed"
+        found.append(_mention(kind, Quantity(count, count, count), match, offset))
+    for match in _BESIDE_PERPETRATORS.finditer(text):
+        before = text[: match.start()]
+        verbs = list(re.finditer(rf"{_KILLED_WORDS}|{_INJURED_WORDS}", before, re.I))
+        if not verbs or re.fullmatch(_INJURED_WORDS, verbs[-1].group(0), re.I):
+            continue  # "injured ... besides the attacker" or no casualty told before it
+        plural = match["who"].lower().endswith(("s", "men"))
+        quantity = parse_quantity(match["q"]) if match["q"] else None
+        if quantity is None and plural:
+            continue  # "besides the bombers": how many is not said
+        quantity = quantity or Quantity(1, 1, 1)
+        quantity = Quantity(quantity.low, quantity.best, quantity.high, additive=True)
+        found.append(_mention("killed", quantity, match, offset, "fighter"))
+    for match in _NAMED_VICTIM.finditer(text):
+        found.append(_mention("killed", Quantity(1, 1, 1), match, offset, f"person:{offset}"))
     return found
 
 
@@ -507,8 +573,20 @@ PERSON_NOUNS = frozenset(
         "friend",
         "companion",
         "colleague",
+        "ranger",
+        "chemist",
+        "pharmacist",
+        "merchant",
+        "shopkeeper",
+        "vendor",
+        "abbot",
     }
 )
+_PEOPLE_NOUNS = frozenset(
+    {"people", "person", "worshipper", "civilian", "villager", "resident", "passenger"}
+    | {"student", "pupil", "parishioner", "pilgrim", "tourist", "bodyguard", "relative"}
+)
+"""Plural victims a count may stand before in a list ("and five worshippers")."""
 _KILL_LEMMAS = frozenset({"kill", "murder", "assassinate", "behead", "execute", "slay", "lynch"})
 _INJURE_LEMMAS = frozenset({"wound", "injure", "hurt"})
 
@@ -524,10 +602,16 @@ def _victims(verb: Any) -> list[Any]:
     heads = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     if not heads and verb.dep_ == "conj":
         heads = [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    if heads and heads[0].dep_ == "dobj":
+        # "killing the governor, his driver and a bodyguard": the parser may hang the later
+        # victims on the verb as its conjuncts
+        heads += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     victims: list[Any] = []
     for head in heads:
         victims.append(head)
-        victims.extend(c for c in head.conjuncts if c.i > head.i)
+        victims.extend(c for c in head.conjuncts if c.i > head.i and c not in victims)
+    if heads:
+        victims.extend(c for c in _along_with(verb, heads[0]) if c not in victims)
         # "the ambassador, his bodyguard and their driver", "a commander of the militia and
         # his bodyguard": a companion named by a possessive, however the parser attached it
         for token in head.subtree:
@@ -535,6 +619,23 @@ def _victims(verb: Any) -> list[Any]:
                 victims.append(token)
                 victims.extend(c for c in token.conjuncts if c.i > token.i and c not in victims)
     return victims
+
+
+def _along_with(verb: Any, head: Any) -> list[Any]:
+    """ "shot dead the candidate, along with her mother and four other people": the people
+    killed with the victim, and those coordinated with them (the parser hangs "along with"
+    on the victim or on the verb)."""
+    found: list[Any] = []
+    along = [t for c in verb.children if c.lower_ in ("along", "together") for t in c.children]
+    for token in [*head.subtree, *along]:
+        if token.lower_ != "with" or token.i == 0 or token.dep_ != "prep":
+            continue
+        if token.doc[token.i - 1].lower_ not in ("along", "together"):
+            continue
+        for companion in (c for c in token.children if c.dep_ == "pobj"):
+            found.append(companion)
+            found.extend(c for c in companion.conjuncts if c.i > companion.i)
+    return found
 
 
 def _companion(token: Any) -> bool:
@@ -549,8 +650,14 @@ def _victim_count(victim: Any) -> int | None:
     """One for a person named or a singular person noun, two for "both assailants"; None
     for anything else (a number is counted by the number patterns)."""
     lemma = victim.lemma_.lower()
-    if any(c.dep_ == "nummod" for c in victim.children):
-        return None
+    number = next((c for c in victim.children if c.dep_ == "nummod"), None)
+    if number is not None:
+        # "killing the pastor and five worshippers": a count coordinated with a person
+        listed = victim.dep_ in ("conj", "pobj") and lemma in PERSON_NOUNS | _PEOPLE_NOUNS
+        counted = parse_quantity(number.text) if listed else None
+        return counted.best if counted is not None else None
+    if victim.lower_ in ("himself", "herself") and victim.dep_ in ("conj", "dobj"):
+        return 1  # "killed his mother and himself": the perpetrator, whom GTD counts
     if victim.tag_ == "NNS":
         both = any(c.lower_ == "both" for c in victim.children)
         return 2 if both and lemma in PERSON_NOUNS else None
@@ -582,17 +689,21 @@ def find_singular_casualties(
             continue
         if any(c.dep_ in ("advmod", "neg") and c.lower_ in _NOT_QUITE for c in verb.children):
             continue  # "was almost killed", "narrowly escaped being killed"
+        verb_cited = False
         for victim in _victims(verb):
             count = _victim_count(victim)
             if count is None:
                 continue
             # a companion ("and his driver") adds to whoever the phrase before counted, and
             # so does an attacker killed ("police shot dead the gunman"): GTD counts both
-            additive = victim.dep_ not in ("nsubjpass", "dobj") or (
-                victim.lemma_.lower() in _PERPETRATOR_NOUNS
+            listed = any(c.dep_ == "nummod" for c in victim.children)  # a group of its own
+            additive = (victim.dep_ not in ("nsubjpass", "dobj") and not listed) or (
+                victim.lemma_.lower() in _PERPETRATOR_NOUNS | {"himself", "herself"}
             )
             # a coordinated victim is its own phrase; the first one's phrase holds the verb
-            first = verb if victim.dep_ in ("nsubjpass", "dobj") else victim
+            is_head = victim.dep_ in ("nsubjpass", "dobj")
+            first = verb if is_head and not verb_cited else victim
+            verb_cited = verb_cited or is_head
             start = base + min(victim.left_edge.idx, first.idx)
             end = base + max(victim.idx + len(victim), first.idx + len(first))
             if any(m.kind == kind and m.start < end and start < m.end for m in [*already, *found]):
