@@ -191,3 +191,15 @@ def test_an_attack_on_the_government_by_rebels_is_violence(nlp: Any) -> None:
 def test_suspected_kidnappers_are_the_accused_not_an_abduction(nlp: Any) -> None:
     assert Tactic.ABDUCTION not in tactics(nlp, "Villagers killed two suspected kidnappers.")
     assert Tactic.ABDUCTION in tactics(nlp, "Kidnappers seized 20 passengers near Kaduna.")
+
+
+def test_arrests_for_ordinary_crime_are_policing(nlp: Any) -> None:
+    assert tactics(nlp, "A teacher was arrested in Lahore for beating a pupil.") == set()
+    text = "Police arrested three men suspected of a string of burglaries in Quezon City."
+    assert Tactic.ARREST not in tactics(nlp, text)
+    assert Tactic.ARREST in tactics(nlp, "Police arrested an opposition MP for fraud in Harare.")
+
+
+def test_rallying_behind_someone_is_support_not_a_rally(nlp: Any) -> None:
+    text = "The singer's fans rallied behind her after the awards ceremony in Lagos."
+    assert Tactic.PROTEST not in tactics(nlp, text)

@@ -273,7 +273,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.PROTEST,
         r"protest(?:s|ed|ers?|ing)?|demonstrat(?:ion|ions|ors?|ed|ing)"
         # "rallied from 15 points down", "rallied back to win": a comeback, not a rally
-        r"|rall(?:y|ies|ied)(?! (?:from|back|late|to (?:win|beat|victory|draw|level)))"
+        r"|rall(?:y|ies|ied)(?! (?:from|back|late|behind|around|to (?:win|beat|victory|draw"
+        r"|level)))"
         r"|marche(?:d|s)|(?-i:march(?:es|ing)?)|sit-ins?|took to the streets"
         r"|picket(?:ed|s)?|vigils?|laid (?:flowers|wreaths)"
         r"|(?:gathered|assembled|converged|blocked|barricaded)(?= (?:[\w,'’()./-]+ ){0,12}?"

@@ -136,6 +136,8 @@ def find_triggers(
                 continue  # "arrested 150 workers following violent protests": the arrests
             if _is_circumstance(token, text[:start]):
                 continue  # "internet cut amid fighting": the setting, not a reported event
+            if trigger.tactic is Tactic.ARREST and _ordinary_crime_arrest(text):
+                continue  # "arrested for beating a pupil": policing, not a political arrest
             if _is_commemorated(token):
                 continue  # "marked the anniversary of the genocide, in which 800,000 were killed"
             if token is not None and (
@@ -191,6 +193,31 @@ def _apolitical_sentence(text: str) -> bool:
         not match.group(0).lower().startswith("police") for match in POLITICAL_ACTOR.finditer(text)
     )
     return not armed and _VIOLENT_PEOPLE.search(text) is None and not _names_armed_actor(text)
+
+
+_ORDINARY_CRIME = re.compile(
+    r"\b(?:for|over|on charges? of|suspected of|accused of|in connection with|after)"
+    r" (?:[\w'’-]+ ){0,3}?(?:robbery|robberies|theft|thefts|stealing|stole|burglar\w*|fraud"
+    r"|drugs?|narcotics|cocaine|heroin|cannabis|poaching|beating|defilement|shoplifting"
+    r"|smuggling|counterfeit\w*|scams?|drink[- ]driving|speeding)\b",
+    re.IGNORECASE,
+)
+_POLITICAL_PERSON = re.compile(
+    r"\b(?:opposition|activists?|journalists?|party|parties|dissidents?|critics?|bloggers?"
+    r"|protesters?|demonstrators?|militants?|rebels?|insurgents?|separatists?|politicians?"
+    r"|lawmakers?|MPs?|candidates?|unionists?|student leaders?|officials?)\b",
+    re.IGNORECASE,
+)
+
+
+def _ordinary_crime_arrest(text: str) -> bool:
+    """An arrest for theft, fraud, drugs or a beating, of no one political: ACLED codes
+    arrests of political figures and armed-group members, not everyday policing."""
+    return (
+        _ORDINARY_CRIME.search(text) is not None
+        and _POLITICAL_PERSON.search(text) is None
+        and not _names_armed_actor(text)
+    )
 
 
 _COMMEMORATION = frozenset(
