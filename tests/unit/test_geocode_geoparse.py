@@ -143,3 +143,14 @@ def test_a_street_named_after_a_town_is_not_that_town(pipeline: Pipeline) -> Non
     assert found["Belfast"].country_iso3 == "GBR"
     street = next(p for p in found.values() if "Ainsworth" in p.text)
     assert street.country_iso3 != "USA"
+
+
+def test_big_cities_of_a_state_do_not_pull_a_famous_name_to_its_namesake_there(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "DALLAS - The Mavericks beat Houston and San Antonio this week, the best run by a "
+        "Texas team this season, before heading to Portland."
+    )
+    found = _by_text(geoparse(text, pipeline.nlp, pipeline.geocoder))
+    assert found["Portland"].admin1 == "Oregon"

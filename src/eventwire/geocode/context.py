@@ -57,6 +57,13 @@ _BIG_CITY = 1_000_000
 (naming New York says nothing about which Washington is meant, though Washington,
 Connecticut is near it), only for its country and first-level division."""
 
+_LARGE_CITY = 500_000
+_LARGE_CITY_SHARE = 0.5
+"""A town this large vouches for its first-level division at half weight: it is named for
+its own sake (a sports report's "Houston", "Dallas" and "San Antonio" say little about
+which "Portland" is meant), while a state named outright or a small local town still counts
+fully (a local report's towns keep pulling their neighbours)."""
+
 _TEMPERATURE = 0.1
 """Softmax temperature over a mention's reading scores: 0.1 apart is e (2.7) to 1."""
 
@@ -171,7 +178,8 @@ class _Support:
                     by_name[name] = by_name.get(name, 0.0) + p
                 if entry.admin1 and entry.feature != "country":
                     by_name = out.admin1s.setdefault((entry.country_iso2, entry.admin1), {})
-                    by_name[name] = by_name.get(name, 0.0) + p
+                    big = entry.feature == "city" and entry.population >= _LARGE_CITY
+                    by_name[name] = by_name.get(name, 0.0) + p * (_LARGE_CITY_SHARE if big else 1)
                 if entry.admin2 and entry.feature in _LOCAL:
                     key2 = (entry.country_iso2, entry.admin1, entry.admin2)
                     by_name = out.admin2s.setdefault(key2, {})
