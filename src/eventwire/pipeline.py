@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from eventwire.clean import clean_document
 from eventwire.dates import DateMention, find_date_mentions, find_dateline
+from eventwire.dates.followup import telling_dates
 from eventwire.dates.reporting import is_reporting_date
 from eventwire.extract.assemble import ArticleContext, assemble
 from eventwire.extract.frames import segment
@@ -124,12 +125,16 @@ class Pipeline:
             return []
         published = article.published
         dates_by_sentence = [
-            [
-                m
-                for m in find_date_mentions(s.text, published, offset=s.start)
-                if not dateline.covers(m.start) and not is_reporting_date(article.text, m)
-            ]
-            for s in sentences
+            telling_dates(
+                [
+                    m
+                    for m in find_date_mentions(s.text, published, offset=s.start)
+                    if not dateline.covers(m.start) and not is_reporting_date(article.text, m)
+                ],
+                [(hit.start, hit.end) for hit in hits],
+                article.text,
+            )
+            for s, hits in zip(sentences, hits_by_sentence, strict=True)
         ]
         frames = segment(sentences, hits_by_sentence, dates_by_sentence, published)
         context = self._context(article, sentences, frames_sentence_ids(frames), dateline)

@@ -54,13 +54,22 @@ def is_follow_up_date(text: str, mention: DateMention, offset: int = 0) -> bool:
     return _BEFORE.search(text[max(0, start - _WINDOW) : start]) is not None
 
 
+def telling_dates(
+    mentions: Sequence[DateMention], triggers: Sequence[tuple[int, int]], text: str
+) -> list[DateMention]:
+    """``mentions`` less the follow-ups' dates not written beside one of ``triggers``: the
+    dates of one sentence that can tell when its event happened, so that "his body was
+    found today" neither dates the murder nor parts it from "yesterday armed men kidnapped
+    him" (the aftermath's own day is a last resort, `without_follow_ups`)."""
+    return [
+        m for m in mentions if not is_follow_up_date(text, m) or beside_event(m, triggers, text)
+    ]
+
+
 def without_follow_ups(
     mentions: Sequence[DateMention], triggers: Sequence[tuple[int, int]], text: str
 ) -> list[DateMention]:
     """``mentions`` less the follow-ups' dates not written beside one of the event's
     ``triggers``; all of them when every one is such a date (then the aftermath's day is
     the best the report gives: "the body was found on 9 November")."""
-    kept = [
-        m for m in mentions if not is_follow_up_date(text, m) or beside_event(m, triggers, text)
-    ]
-    return kept or list(mentions)
+    return telling_dates(mentions, triggers, text) or list(mentions)

@@ -15,7 +15,8 @@ from eventwire.dates import (
     is_state_start,
     resolve_event_date,
 )
-from eventwire.dates.followup import without_follow_ups
+from eventwire.dates.followup import is_follow_up_date, without_follow_ups
+from eventwire.dates.reporting import is_reporting_date
 from eventwire.dates.resolve import occurrence_words
 from eventwire.extract.actor_dictionary import match_known_actor
 from eventwire.extract.actors import ActorMention, find_actors, merge_actors
@@ -262,7 +263,9 @@ def _date(frame: Frame, context: ArticleContext, published: date | None) -> Even
     if not mentions and frame.background:
         return EventDate()
     if not mentions:
-        mentions = _context_dates(frame, published)
+        mentions = _context_dates(frame, published, context.article.text)
+    if not mentions:  # only the aftermath is dated: "the body was found on 9 November"
+        mentions = _aftermath_dates(frame, context, published)
     if not mentions and context.dateline_date is not None and not frame.background:
         mentions = [context.dateline_date]
     text = context.article.text
@@ -275,15 +278,37 @@ def _date(frame: Frame, context: ArticleContext, published: date | None) -> Even
     )
 
 
-def _context_dates(frame: Frame, published: date | None) -> list[DateMention]:
+def _context_dates(frame: Frame, published: date | None, text: str) -> list[DateMention]:
+    """Dates of the frame's sentences without an event word, for a frame whose own give
+    none: not a statement's ("sources said today"), and not "since" a date unless a
+    state began that day ("held by the Extraditables since 16 December")."""
     found: list[DateMention] = []
     for sentence in frame.context_sentences:
         found.extend(
             m
             for m in find_date_mentions(sentence.text, published, offset=sentence.start)
-            if not is_historic(m, published) and m.qualifier is None
+            if not is_historic(m, published)
+            and (m.qualifier is None or is_state_start(m))
+            and not is_reporting_date(text, m)
         )
     return found
+
+
+def _aftermath_dates(
+    frame: Frame, context: ArticleContext, published: date | None
+) -> list[DateMention]:
+    """The dates of what followed the event in its own sentences (a body found, a
+    release), which the frame's dates leave out (`telling_dates`)."""
+    text = context.article.text
+    return [
+        m
+        for sentence in frame.trigger_sentences
+        for m in find_date_mentions(sentence.text, published, offset=sentence.start)
+        if m.start >= context.dateline_end
+        and is_follow_up_date(text, m)
+        and not is_reporting_date(text, m)
+        and m.qualifier is None
+    ]
 
 
 def _cited_dates(frame: Frame) -> list[DateMention]:
