@@ -368,7 +368,10 @@ def _from_violent_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
     object_role: ActorRole = "victim" if lemma in VICTIM_VERBS else "target"
     if any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURATIVE_OBJECTS for c in verb.children):
         return found  # "has attacked the government over its strategy": words, not violence
+    responders = _hits_the_attackers(verb)
     for child in verb.children:
+        if responders and child.dep_ in ("nsubj", "agent"):
+            continue  # "the assailant was shot dead by police": who stopped the attack
         if child.dep_ == "nsubj":
             # "BAMAKO (AFP) - Malian soldiers ... have set up": the parser can make a dateline
             # the subject; its conjuncts are still the actors.
@@ -410,6 +413,30 @@ def _from_violent_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
                     )
                     found.extend(_mention_with_conjuncts(sentence, pobj, role, None, None))
     return found
+
+
+_ATTACKER_NOUNS = frozenset(
+    {"assailant", "attacker", "gunman", "gunmen", "bomber", "hijacker", "kidnapper", "abductor"}
+)
+
+
+def _hits_the_attackers(verb: Any) -> bool:
+    """ "Police shot dead both assailants", "two of the assailants were killed by police":
+    the verb's victims are the attack's own perpetrators, so its doer answered the attack."""
+    # "Police shot and killed the assailant": the object may hang on the coordinated verb
+    for child in (c for v in (verb, *verb.conjuncts) for c in v.children):
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        heads = [child] + [
+            p
+            for prep in child.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        if any(h.lemma_.lower() in _ATTACKER_NOUNS or h.lower_ in _ATTACKER_NOUNS for h in heads):
+            return True
+    return False
 
 
 _DIRECTED_PREPOSITIONS = frozenset(
@@ -489,11 +516,18 @@ def _from_attribution(sentence: Sentence, verb: Any) -> list[ActorMention]:
     return [
         mention
         for person in accused
-        if _is_actor(person)
+        if _is_actor(person) or _is_named_accused(person)
         for mention in _mention_with_conjuncts(
             sentence, person, "perpetrator", "suspected", by_text
         )
     ]
+
+
+def _is_named_accused(token: Any) -> bool:
+    """A proper name the attack is blamed on ("attributed the attack to Los Zetas", "to the
+    Islamic State West Africa Province"): whom an attack is attributed to is a group, even
+    where the tagger took the name for a place."""
+    return bool(token.pos_ == "PROPN" and token.text[:1].isupper())
 
 
 def _speaker(token: Any) -> str:

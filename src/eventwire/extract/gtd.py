@@ -36,6 +36,7 @@ from eventwire.models import Acled, Casualties, Gtd
 PRIVATE = "Private Citizens & Property"
 
 TARGET_TYPES: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"abortion", "parenthood"}), "Abortion Related"),
     (
         frozenset({"embassy", "consulate", "diplomat", "ambassador", "diplomatic", "peacekeeper"}),
         "Government (Diplomatic)",
@@ -150,8 +151,7 @@ TARGET_TYPES: tuple[tuple[frozenset[str], str], ...] = (
     (frozenset({"tourist", "tour"}), "Tourists"),
     (
         frozenset(
-            {"bus", "minibus", "train", "railway", "rail", "road", "highway", "bridge", "subway"}
-            | {"passengers"}
+            {"bus", "minibus", "train", "railway", "rail", "bridge", "subway"} | {"passengers"}
         ),
         "Transportation",
     ),
@@ -239,6 +239,18 @@ TARGET_TYPES: tuple[tuple[frozenset[str], str], ...] = (
                 "atm",
                 "teller",
                 "businessman",
+                "casino",
+                "arena",
+                "stadium",
+                "cinema",
+                "theatre",
+                "theater",
+                "shopping",
+                "pharmacy",
+                "pharmacist",
+                "chemist",
+                "shopkeeper",
+                "merchant",
             }
         ),
         "Business",
@@ -266,6 +278,8 @@ WEAK_TARGET_WORDS: dict[str, str] = {
     "office": "Government (General)",
     "passenger": "Transportation",
     "checkpoint": "Police",
+    "road": "Transportation",
+    "highway": "Transportation",
 }
 """Words that type a target only when nothing more telling is named: "the office of a
 local newspaper" is the newspaper's, "a passenger boat" is a boat, and who staffs a
@@ -355,6 +369,7 @@ WEAPON_TYPES: dict[str, tuple[str, str | None]] = {
     "vehicle": (VEHICLE, None),
     "sabotage": ("Sabotage Equipment", None),
     "fake": ("Fake Weapons", None),
+    "blunt": ("Melee", "Blunt Object"),
 }
 """Weapon kind to GTD ``weaptype1_txt`` and ``weapsubtype1_txt``."""
 
@@ -380,14 +395,29 @@ _KILLED_IN_LEAD = re.compile(
     r"\b(?:kill\w*|shot|shoot\w*|gunned|murder\w*|behead\w*|stabb\w*|hack\w*|slain)\b",
     re.IGNORECASE,
 )
-_HIJACKING = re.compile(r"\b(?:hijack\w*|skyjack\w*|commandeer\w*)", re.IGNORECASE)
+_HIJACKING = re.compile(
+    r"\b(?:hijack\w*|skyjack\w*|commandeer\w*)"
+    r"|\bdiverted\s+(?:it|the\s+(?:[\w-]+\s+){0,2}(?:ship|vessel|tanker|ferry|boat|plane"
+    r"|aircraft|airliner|flight|bus))\s+to\b"
+    r"|\bseized\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:ferry|ship|vessel|tanker|boat|aircraft"
+    r"|plane|airliner)\b",
+    re.IGNORECASE,
+)
+"""Control of a vehicle taken: hijacked, or a ship or plane seized, or diverted elsewhere."""
 _BARRICADE = re.compile(
     r"\b(?:siege|stand-?off|barricad\w*)\b|\bhostages?\s+(?:inside|in\s+the|within)\b"
     r"|\bheld\b[^.]{0,60}\bhostages?\s+(?:inside|in|at)\b"
-    r"|\bstorm(?:ed|ing)\b[^.]{0,120}\bhostages?\b",
+    r"|\bstorm(?:ed|ing)\b[^.]{0,120}\bhostages?\b"
+    # "took five people hostage during morning mass at a church": held where they were
+    r"|\b(?:took|taking|held|holding)\s+(?:[\w-]+\s+){0,4}hostages?\s+(?:inside|during|at)\b"
+    r"(?!\s+gunpoint)",
     re.IGNORECASE,
 )
 """Hostages held where they were seized: a siege, a standoff, hostages held inside."""
+_TARGETED = re.compile(r"^\W*(?:[\w'-]+\s+){0,6}?targeted\b", re.IGNORECASE)
+"""A lead whose attack verb is "targeted": the phrase after it is whom the attack was
+aimed at ("A suicide bomber targeted a member of parliament"), killed or not (GTD codes
+failed assassinations as assassinations)."""
 _HOSTAGE_TAKING = re.compile(r"\b(?:abduct\w*|kidnap\w*|hostages?)\b", re.IGNORECASE)
 """Hostage taking told in the lead itself, not a later sentence's "kidnappings remain common"."""
 _TAKEN_AWAY = re.compile(r"\b(?:abduct\w*|kidnap\w*|taken\s+to|captivity)\b", re.IGNORECASE)
@@ -409,6 +439,8 @@ _MELEE_ACT = re.compile(
     r"|slit\w*\s+(?:\w+\s+){0,2}throats?)",
     re.IGNORECASE,
 )
+_BEATEN = re.compile(r"\bbe(?:at|aten|ating)\s+(?:[\w-]+\s+){0,4}?to\s+death\b", re.IGNORECASE)
+"""Beaten to death: hands, feet or a blunt object (GTD: Melee, an unarmed assault)."""
 _CHEMICAL_ACT = re.compile(r"\b(?:acid|poison\w*|chlorine|sarin|mustard\s+gas)\b", re.IGNORECASE)
 _FAKE = re.compile(
     r"\b(?:replica|fake|toy|imitation)\s+(?:\w+\s+)?(?:gun|grenade|bomb|weapon|pistol)",
@@ -475,12 +507,20 @@ def classify_gtd(
         return None
     weapon_kind = _main_weapon(acled, tactics, kinds, attack)
     weapon_type, weapon_subtype = WEAPON_TYPES.get(weapon_kind or "", ("Unknown", None))
+    target = _target(aimed_at[0], target_words)
+    if attack == "Armed Assault" and target in _INSTALLATIONS and not clues.harmed:
+        attack = "Facility/Infrastructure Attack"  # shots fired at a substation, no one hurt
     return Gtd(
         attack_type=attack,
         weapon_type=weapon_type,
         weapon_subtype=weapon_subtype,
-        target_type=_target(aimed_at[0], target_words),
+        target_type=target,
     )
+
+
+_INSTALLATIONS = frozenset({"Utilities", "Telecommunication"})
+"""Targets that are installations, not people: an assault on one that hurts no one is an
+attack on the facility (GTD: damage to a non-human target)."""
 
 
 def _target(aimed_at: Typed | None, target_words: Collection[str]) -> str:
@@ -599,11 +639,21 @@ def target_phrase_type(lead: str) -> tuple[Typed | None, frozenset[str]]:
     return (min(typed, key=lambda t: t[0]) if typed else None), words
 
 
+_PART_OF = re.compile(
+    r"\b(?:the|a)\s+(?:base|foot|bottom|top|side|edge|gates?|entrance|doors?|walls?|perimeter"
+    r"|roof|front)\s+of\s+",
+    re.IGNORECASE,
+)
+""""at the base of an electricity tower", "the gate of a prison": the part names where, the
+thing it is part of names what was attacked."""
+
+
 def _aimed_at(phrase: str) -> Typed | None:
     """ "a bus carrying riot police" is the police's when the carried are a body the GTD
     names, else the bus's; "equipment belonging to a firm" is the firm's when the head
     says nothing; otherwise the head's words come first. An apposition ("al-Jubouri, a
     member of the provincial council") says what the named target is."""
+    phrase = _PART_OF.sub(" ", phrase)
     apposition = re.search(r",\s+(?:an?|the)\s+(?P<described>.+)", phrase)
     if apposition:
         described = _aimed_at(apposition["described"])
@@ -669,7 +719,8 @@ def _phrase_type(phrase: str) -> Typed | None:
 def _known_armed_group(phrase: str) -> bool:
     """ "members of the Syrian Democratic Forces", "a Houthi checkpoint": a non-state armed
     group the actor dictionary knows makes the target a militia."""
-    for name in re.findall(r"[A-Z][\w'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'-]*)*", phrase):
+    capitalised = r"(?:[A-Z]|(?:al|el|ad|ash|as|an|ar|ul)-[A-Za-z])[\w'-]*"
+    for name in re.findall(rf"{capitalised}(?:\s+(?:of\s+the\s+|of\s+)?{capitalised})*", phrase):
         known = match_known_actor(name)
         if known is not None and known.kind in ("rebel_group", "militia"):
             return True
@@ -684,6 +735,8 @@ def _weapon_kinds(weapon_kinds: Sequence[str], clues: GtdClues) -> list[str]:
         kinds.insert(0, "vehicle")
     if _MELEE_ACT.search(clues.lead) and not {"knife", "machete"} & set(kinds):
         kinds.append("knife")
+    if _BEATEN.search(clues.lead) and not {"knife", "machete", "blunt"} & set(kinds):
+        kinds.append("blunt")
     if _CHEMICAL_ACT.search(clues.lead) and "chemical" not in kinds:
         kinds.append("chemical")
     if _FAKE.search(clues.text):
@@ -720,7 +773,8 @@ def _attack_type(
     killing = bool(tactics & {Tactic.KILLING, Tactic.SHOOTING})
     # the lead must tell the killing: a leader abducted and found dead later was kidnapped
     killed_in_lead = killing and bool(_KILLED_IN_LEAD.search(clues.lead))
-    if prominent and (killed_in_lead or _ASSASSINATION.search(clues.text)):
+    aimed_at_person = bool(_TARGETED.match(clues.lead))
+    if prominent and (killed_in_lead or aimed_at_person or _ASSASSINATION.search(clues.text)):
         return "Assassination"
     if _HIJACKING.search(clues.text):
         return "Hijacking"
@@ -733,8 +787,8 @@ def _attack_type(
     explosive = [k for k in kinds if k in EXPLOSIVE_KINDS]
     if _bombing(acled, kinds, explosive, clues):
         return "Bombing/Explosion"
-    if kinds and kinds[0] in ("vehicle", "chemical"):
-        return "Unarmed Assault"
+    if kinds and kinds[0] in ("vehicle", "chemical", "blunt"):
+        return "Unarmed Assault"  # no explosive, gun, fire or blade: GTD's unarmed assault
     against_property = (
         acled.sub_event_type == "Looting/property destruction"
         or Tactic.ARSON in tactics

@@ -238,6 +238,7 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"shot(?: dead)?|shoot(?:s|ing)? dead|shooting|gunfire|opened fire"
         r"|(?<!rocket )(?<!rockets )(?<!missile )(?<!missiles )(?<!mortar )(?<!shells )"
         r"(?<!drone )(?<!drones )fired (?:on|at|upon|into)|gunned down|gunmen|sniper fire"
+        r"|fired (?:\w+ ){0,2}(?:shots|gunshots|bullets|rounds) (?:at|on|into)(?! the air)"
         r"|snipers?|(?:gunshot|bullet) wounds?|bullet-riddled",
         strong=False,
     ),
@@ -268,7 +269,14 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"|water|reservoirs?|boreholes?|springs?)",
         strong=False,
     ),
-    _p(Tactic.ATTACK, r"(?:threw|thrown|hurled|splashed) acid|acid attacks?", strong=True),
+    _p(
+        Tactic.ATTACK,
+        r"(?:threw|thrown|hurled|splashed|sprayed|poured) acid|acid attacks?"
+        # "landed on the ship and diverted it to a port": the seizure told by its course
+        r"|diverted (?:it|the (?:[\w-]+ ){0,2}(?:ship|vessel|tanker|ferry|boat|plane|aircraft"
+        r"|airliner|flight|bus)) to",
+        strong=True,
+    ),
     _p(
         Tactic.PROTEST,
         r"protest(?:s|ed|ers?|ing)?|demonstrat(?:ion|ions|ors?|ed|ing)"

@@ -54,6 +54,10 @@ WEAPON_KINDS: dict[str, str] = {
     "acid": "chemical",
     "molotov": "incendiary",
     "petrol": "incendiary",
+    "gasoline": "incendiary",
+    "stick": "blunt",
+    "club": "blunt",
+    "cudgel": "blunt",
 }
 """Head-noun lemma to weapon kind."""
 
@@ -73,6 +77,8 @@ COMPOUND_KINDS: dict[tuple[str, str], str] = {
     ("pipe", "bomb"): "ied",
     ("sniper", "fire"): "firearm",
     ("machine", "gun"): "firearm",
+    ("small", "arm"): "firearm",
+    ("iron", "rod"): "blunt",
 }
 ROUND_NOUNS = frozenset({"round", "salvo", "volley", "barrage", "shell", "burst"})
 VAGUE_COUNTS = frozenset({"several", "dozens", "scores", "hundreds", "few", "many", "some"})

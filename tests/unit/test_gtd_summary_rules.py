@@ -1,0 +1,139 @@
+"""GTD typing, perpetrators and triggers on GTD-style summary sentences (real wordings)."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.models import Document, Event
+from eventwire.pipeline import Pipeline
+
+
+def first_event(pipeline: Pipeline, text: str) -> Event:
+    result = pipeline.process(Document(id="gtd-rule", text=text))
+    assert result.events, text
+    return result.events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "attack", "weapon", "target"),
+    [
+        (
+            "Assailants on motorcycles sprayed acid on a group of schoolgirls as they walked to"
+            " school in Kandahar city, Afghanistan. Fifteen girls were injured.",
+            "Unarmed Assault",
+            "Chemical",
+            "Educational Institution",
+        ),
+        (
+            "Assailants fired gunshots at two electrical substations near Carthage town, North"
+            " Carolina, United States, causing a power outage. No casualties were reported.",
+            "Facility/Infrastructure Attack",
+            "Firearms",
+            "Utilities",
+        ),
+        (
+            "Houthi militants armed with rifles landed on a cargo ship in the Red Sea and"
+            " diverted it to a port in Hodeidah governorate, Yemen.",
+            "Hijacking",
+            "Firearms",
+            "Maritime",
+        ),
+        (
+            "A suicide bomber targeted a member of parliament as she campaigned in Beledweyne"
+            " city, Somalia. Forty-eight people were killed.",
+            "Assassination",
+            "Explosives",
+            "Government (General)",
+        ),
+        (
+            "Militants detonated explosives at the base of an electricity transmission tower"
+            " near Maiduguri city, Borno state, Nigeria. No casualties were reported.",
+            "Bombing/Explosion",
+            "Explosives",
+            "Utilities",
+        ),
+        (
+            "Two assailants armed with knives took five people hostage during morning mass at"
+            " a church in Saint-Etienne-du-Rouvray town, France, and killed the priest.",
+            "Hostage Taking (Barricade Incident)",
+            "Melee",
+            "Religious Figures/Institutions",
+        ),
+        (
+            "A group of cow vigilantes beat a Muslim man to death with sticks near Alwar city,"
+            " Rajasthan state, India.",
+            "Unarmed Assault",
+            "Melee",
+            "Private Citizens & Property",
+        ),
+        (
+            "Taliban militants armed with small arms attacked several police checkpoints in"
+            " Kunduz province, Afghanistan. Eleven police officers were killed.",
+            "Armed Assault",
+            "Firearms",
+            "Police",
+        ),
+    ],
+)
+def test_gtd_types_of_summary_leads(
+    pipeline: Pipeline, text: str, attack: str, weapon: str, target: str
+) -> None:
+    """Acid, shots fired at a substation and a ship diverted are attacks; a prominent person
+    "targeted" is an assassination; "the base of a tower" is the tower; hostages held at a
+    church are a barricade; a beating is an unarmed assault with a blunt object."""
+    gtd = first_event(pipeline, text).gtd
+    assert gtd is not None
+    assert (gtd.attack_type, gtd.weapon_type, gtd.target_type) == (attack, weapon, target)
+
+
+@pytest.mark.parametrize(
+    "target_words",
+    [
+        (
+            "08/25/2011: Gunmen doused a casino in Monterrey city, Mexico, with gasoline and set"
+            " it ablaze, killing 52 people.",
+            "Business",
+        ),
+        (
+            "An assailant set fire to a Planned Parenthood clinic in Knoxville city, Tennessee.",
+            "Abortion Related",
+        ),
+        (
+            "New People's Army rebels torched two trucks at a road construction site in"
+            " Gingoog city.",
+            "Business",
+        ),
+    ],
+)
+def test_gtd_target_words(pipeline: Pipeline, target_words: tuple[str, str]) -> None:
+    """Casinos are businesses, abortion clinics their own GTD type, and a road is a target
+    only when nothing more telling is named ("a road construction site" is a business's)."""
+    text, target = target_words
+    gtd = first_event(pipeline, text).gtd
+    assert gtd is not None and gtd.target_type == target
+
+
+def perpetrators(event: Event) -> list[str]:
+    return [
+        a.name for a in event.actors if a.role == "perpetrator" and a.attribution != "unidentified"
+    ]
+
+
+def test_a_group_an_attack_is_attributed_to_is_its_perpetrator(pipeline: Pipeline) -> None:
+    """Whom sources attribute the attack to is a group even where the tagger read a place."""
+    event = first_event(
+        pipeline,
+        "Gunmen set fire to a casino in Monterrey city, Mexico, killing 52 people. Sources"
+        " attributed the attack to Los Zetas.",
+    )
+    assert perpetrators(event) == ["Los Zetas"]
+
+
+def test_police_who_shot_the_assailant_are_not_perpetrators(pipeline: Pipeline) -> None:
+    """ "Police killed two of the assailants": the police answered the attack."""
+    event = first_event(
+        pipeline,
+        "Assailants shot dead the mayor of Temixco municipality, Morelos state, Mexico, at her"
+        " home. Police killed two of the assailants. Sources attributed the attack to Los Rojos.",
+    )
+    assert perpetrators(event) == ["Los Rojos"]
