@@ -238,3 +238,11 @@ def test_attribution_closing_the_sentence_leaves_the_day_the_events() -> None:
     text = "Bandits abducted 20 villagers in Kajuru, Kaduna State, on Tuesday, residents said."
     [m] = find_date_mentions(text, date(2024, 11, 19))
     assert not is_reporting_date(text, m)
+
+
+def test_years_ago_today_is_the_anniversary_to_the_day() -> None:
+    text = "NINE YEARS AGO TODAY, THEN ECUADORAN PRESIDENT JAIME ROLDOS AGUILERA DIED."
+    [m] = find_date_mentions(text, date(1990, 5, 18))
+    assert (m.start_date, m.end_date, m.precision) == (date(1981, 5, 18), date(1981, 5, 18), "day")
+    [m] = find_date_mentions("a month ago today he was shot", date(1990, 3, 31))
+    assert m.start_date == date(1990, 2, 28)

@@ -167,7 +167,10 @@ HOURS_BACK = re.compile(
     r"(?<!\w)(?:(?i:the)\s+(?i:last|past)|(?i:less|fewer)\s+than)\s+"
     rf"(?P<n>(?i:{_HOURS_COUNT}))\s+(?i:hours)\b"
 )
-AGO = re.compile(rf"\b(?P<n>{NUMBER})\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b")
+AGO = re.compile(
+    rf"\b(?P<n>{NUMBER})\s+(?P<unit>(?i:day|week|month|year))s?\s+(?i:ago)\b"
+    r"(?P<today>\s+(?i:today)\b)?"
+)
 
 # Times of day and parts of day ----------------------------------------------------------
 TIME_12H = re.compile(

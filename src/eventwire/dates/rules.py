@@ -28,6 +28,7 @@ from eventwire.dates.periods import (
     Part,
     add_months,
     cap,
+    month_end,
     month_span,
     recent_month_day,
     recent_month_span,
@@ -331,11 +332,14 @@ def weekend(m: re.Match[str], pub: date | None) -> Atom | None:
 
 
 def ago(m: re.Match[str], pub: date | None) -> Atom | None:
-    """ "two days ago" (day), "three weeks ago" (that calendar week), "a year ago" (year)."""
+    """ "two days ago" (day), "three weeks ago" (that calendar week), "a year ago" (year);
+    "nine years ago today" (that day)."""
     raw, unit = m["n"].lower(), m["unit"].lower()
     n = int(raw) if raw.isdigit() else p.NUMBER_WORDS[raw]
     precision: DatePrecision = "day" if unit == "day" else "week" if unit == "week" else "month"
     precision = "year" if unit == "year" else precision
+    if m["today"] and unit in ("week", "month", "year"):
+        return _on_this_day(m, pub, unit, n)
     if pub is None:
         return _relative(m, None, precision)
     if unit == "day":
@@ -346,6 +350,18 @@ def ago(m: re.Match[str], pub: date | None) -> Atom | None:
     if unit == "month":
         return _relative(m, month_span(*add_months(pub.year, pub.month, -n)), "month")
     return _relative(m, year_span(pub.year - n), "year")
+
+
+def _on_this_day(m: re.Match[str], pub: date | None, unit: str, n: int) -> Atom | None:
+    """ "nine years ago today", "a month ago today": the anniversary, to the day."""
+    if pub is None:
+        return _relative(m, None, "day")
+    if unit == "week":
+        d = pub - timedelta(days=7 * n)
+    else:
+        year, month = add_months(pub.year, pub.month, -n * (12 if unit == "year" else 1))
+        d = date(year, month, min(pub.day, month_end(year, month).day))
+    return _relative(m, (d, d), "day")
 
 
 _HOUR_WORDS = {"twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
