@@ -154,3 +154,13 @@ def test_big_cities_of_a_state_do_not_pull_a_famous_name_to_its_namesake_there(
     )
     found = _by_text(geoparse(text, pipeline.nlp, pipeline.geocoder))
     assert found["Portland"].admin1 == "Oregon"
+
+
+def test_a_name_the_parser_split_in_two_is_read_whole(pipeline: Pipeline) -> None:
+    text = (
+        "An estimated 40,000 Venezuelans have entered through the isolated northern state "
+        "of Roraima and are living in Boa Vista, the state capital."
+    )
+    found = _by_text(geoparse(text, pipeline.nlp, pipeline.geocoder))
+    assert (found["Boa Vista"].country_iso3, found["Boa Vista"].admin1) == ("BRA", "Roraima")
+    assert "Vista" not in found

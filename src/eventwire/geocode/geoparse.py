@@ -10,8 +10,8 @@ together so each is read in the context of the others ("Alexandria, La.").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
 from typing import Any
 
 from eventwire.extract.places import find_places
@@ -99,7 +99,29 @@ def find_toponyms(text: str, nlp: Any, geocoder: Geocoder) -> list[PlaceMention]
                 ),
                 is_notable_place=gazetteer.is_notable_place,
             )
-    return found
+    return join_split_names(found, text, gazetteer.is_known_place)
+
+
+def join_split_names(
+    mentions: list[PlaceMention], text: str, is_known_place: Callable[[str], bool]
+) -> list[PlaceMention]:
+    """Join two mentions one space apart when together they name a known place: the
+    parser splits unfamiliar multi-word names ("Boa Vista" into "Boa" and "Vista", "Baja
+    California" into "Baja" and "California"), and each half then reads as another place
+    (Vista, California). Hyphens are left alone ("Athens-Clarke" names two places)."""
+    out: list[PlaceMention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and text[last.end : mention.start] == " "
+            and not (last.site or last.within or mention.site or mention.within)
+            and is_known_place(text[last.start : mention.end])
+        ):
+            out[-1] = replace(last, text=text[last.start : mention.end], end=mention.end)
+            continue
+        out.append(mention)
+    return out
 
 
 def resolve_toponyms(mentions: list[PlaceMention], geocoder: Geocoder) -> list[GeoparsedPlace]:
