@@ -240,3 +240,12 @@ def test_month_after_a_word_that_looks_ahead_is_the_coming_one() -> None:
 def test_this_fiscal_year_is_the_publication_year() -> None:
     [m] = find_date_mentions("It must cut $637 million this fiscal year.", date(2013, 3, 22))
     assert (m.text, m.start_date, m.precision) == ("this fiscal year", date(2013, 1, 1), "year")
+
+
+def test_a_window_on_the_24_hour_clock_is_a_time_not_two_years() -> None:
+    curfew = one("A curfew was imposed between 1800 and 0600 in San Salvador.", D(1989, 11, 12))
+    assert (curfew.start_date, curfew.time) == (None, "18:00")
+    fighting = one("Fighting raged from 2200 hours to 0400 on 3 May.", D(1990, 5, 5))
+    assert (fighting.start_date, fighting.time) == (D(1990, 5, 3), "22:00")
+    years = find_date_mentions("Troops were deployed there from 2010 to 2015.", PUB)
+    assert [m.start_date.year if m.start_date else None for m in years] == [2010, 2015]

@@ -46,6 +46,17 @@ def time_at_4digit(m: re.Match[str], pub: date | None) -> Atom | None:
     return _clock(m, int(m["h"]), int(m["mi"]))
 
 
+def time_range_4digit(m: re.Match[str], pub: date | None) -> Atom | None:
+    """ "between 1800 and 0600": the window's opening time. Years never run backwards and
+    never start with 0, so a window that wraps past midnight, a leading zero or "hours"
+    makes the digits a clock; "from 2010 to 2015" stays a span of years."""
+    first, second = m["h"] + m["mi"], m["h2"] + m["mi2"]
+    says_hours = bool(p.HOURS_WORD.search(m.group(0)))
+    if not (says_hours or "0" in (first[0], second[0]) or second < first):
+        return None
+    return _clock(m, int(m["h"]), int(m["mi"]))
+
+
 def time_word(m: re.Match[str], pub: date | None) -> Atom | None:
     return _clock(m, 0 if m["w"].lower() == "midnight" else 12, 0)
 

@@ -191,6 +191,14 @@ TIME_AT_4DIGIT = re.compile(
     r"(?<!\w)(?i:at)\s+(?:(?i:approximately|about|around)\s+)?"
     r"(?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])\b(?![.,:/-]?[0-9])"
 )
+# "between 1800 and 0600", "from 2200 to 0400 hours": a window on the 24-hour clock. Four
+# digits are clock times here only when no year span could be meant (see `clock`).
+TIME_RANGE_4DIGIT = re.compile(
+    r"(?<!\w)(?i:between|from)\s+(?P<h>[01][0-9]|2[0-3])(?P<mi>[0-5][0-9])"
+    r"(?:\s*(?i:hrs|hours))?\s+(?i:and|to|until|till)\s+"
+    r"(?P<h2>[01][0-9]|2[0-3])(?P<mi2>[0-5][0-9])\b(?:\s*(?i:hrs|hours))?(?![.,:/-]?[0-9])"
+)
+HOURS_WORD = re.compile(r"\b(?i:hrs|hours)\b")
 TIME_WORD = re.compile(r"(?<!\w)(?P<w>[Nn]oon|[Mm]idday|[Mm]idnight)\b")
 APPROX_BEFORE = re.compile(
     r"(?<!\w)(?i:around|about|approximately|roughly|nearly|almost"

@@ -22,6 +22,7 @@ from eventwire.dates.clock import (
     time_12h,
     time_24h,
     time_at_4digit,
+    time_range_4digit,
     time_word,
 )
 from eventwire.dates.periods import (
@@ -432,6 +433,7 @@ RULES: tuple[tuple[re.Pattern[str], Rule, int], ...] = (
     (p.TIME_24H, time_24h, _need(_DIGIT)),
     (p.TIME_4DIGIT, time_4digit, _need(_DIGIT)),
     (p.TIME_AT_4DIGIT, time_at_4digit, _need(_DIGIT)),
+    (p.TIME_RANGE_4DIGIT, time_range_4digit, _need(_DIGIT)),
     (p.TIME_WORD, time_word, _need(_WORD)),
     (p.PART_OF_DAY, part_of_day, _need(_WORD)),
 )

@@ -221,9 +221,10 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     ),
     _p(
         Tactic.ABDUCTION,
-        # "suspected kidnappers" are people accused, not an abduction reported
-        r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:ped|ping|pings|s)?"
-        r"|(?<!suspected )(?<!alleged )kidnappers"
+        # "suspected kidnappers" are people accused, not an abduction reported; US and
+        # FBIS copy spells "kidnaped", "kidnaping" with one p
+        r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:p?ed|p?ings?|s)?"
+        r"|(?<!suspected )(?<!alleged )kidnapp?ers"
         r"|(?:taken|held|took) (?:\w+ )?hostages?|hostages?|forcibly disappeared"
         r"|enforced disappearances?|forced disappearance\b(?!s)"
         r"|(?:seized|snatched|whisked away|carted away) (?:\w+ ){0,3}(?:students|pupils|people"
@@ -434,7 +435,7 @@ CONFLICT_CONTEXT = re.compile(
     r"terrorists?|security|armed|weapons?|rifles?|guns?|explosives?|rockets?|mortars?|bombs?|"
     r"drones?|artillery|kill(?:s|ed|ing)?|dead|died|wounded|injured|casualties|hurt|civilians?|"
     r"protesters?|demonstrators?|rioters?|embassy|base|checkpoint|convoy|patrol|villagers|"
-    r"residents|hostages?|abducted|kidnapped|clashes|airstrikes?|shelling|ceasefire|"
+    r"residents|hostages?|abducted|kidnapp?ed|clashes|airstrikes?|shelling|ceasefire|"
     r"crowds?|tear ?gas|arrested|detained|government|authorities|officials?|guerrillas?|"
     r"claimed responsibility|insurgency|communiqu[eé]|separatists?|extremists?|bandits?|"
     r"vigilantes?|mobs?|lynch\w*|cartels?|gangs?|paramilitar(?:y|ies)|fatalities|supporters|"
