@@ -158,6 +158,7 @@ def test_gtd_summary_victims_named_one_by_one(
         ),
         ("A park ranger escorting the group was killed.", 1, None),
         ("He later killed his mother and himself at his home.", 2, None),
+        ("Two police officers and two visa applicants were killed.", 4, None),
     ],
 )
 def test_gtd_summary_dead_told_by_ordinal_list_or_beside_the_bombers(

@@ -113,6 +113,28 @@ def test_gtd_target_words(pipeline: Pipeline, target_words: tuple[str, str]) -> 
     assert gtd is not None and gtd.target_type == target
 
 
+def test_a_party_that_is_also_an_armed_movement_is_a_violent_political_party(
+    pipeline: Pipeline,
+) -> None:
+    """GTD: attacks on Hezbollah's, Hamas' or Sinn Fein's offices hit a violent party."""
+    event = first_event(
+        pipeline,
+        "07/11/2014: A bomb exploded outside an office of the Hezbollah movement in Baalbek"
+        " city, Lebanon, damaging the building. No casualties were reported.",
+    )
+    assert event.gtd is not None and event.gtd.target_type == "Violent Political Party"
+
+
+def test_the_ends_of_a_route_are_not_the_place_of_the_attack(pipeline: Pipeline) -> None:
+    """ "a bus travelling from Mandera to Nairobi near El Wak": not Nairobi, not Mandera."""
+    event = first_event(
+        pipeline,
+        "12/06/2019: Assailants stopped a passenger bus travelling from Garissa to Nairobi near"
+        " Mwingi town, Kitui county, Kenya, and shot dead eight passengers.",
+    )
+    assert event.location.place not in ("Garissa", "Nairobi")
+
+
 def perpetrators(event: Event) -> list[str]:
     return [
         a.name for a in event.actors if a.role == "perpetrator" and a.attribution != "unidentified"

@@ -436,8 +436,24 @@ def _lead_mentions(
     for sentence in trigger_sentences:
         found = places.get(sentence.index, [])
         if found and not sentence.is_headline:
-            return found + headline
+            return _without_route_ends(sentence, found) + headline
     return [m for s in trigger_sentences for m in places.get(s.index, [])]
+
+
+_ROUTE = re.compile(r"\bfrom\s+(?P<origin>[^,.;]{2,40}?)\s+to\s+(?P<end>[^,.;]{2,40}?)(?=[\s,.;])")
+
+
+def _without_route_ends(sentence: Sentence, found: list[PlaceMention]) -> list[PlaceMention]:
+    """ "stopped a bus travelling from Mandera to Nairobi near El Wak town": the ends of a
+    route name where the travellers came from and went, not where the attack happened;
+    they are dropped when the sentence names another place."""
+    ends: set[int] = set()
+    for route in _ROUTE.finditer(sentence.text):
+        for key in ("origin", "end"):
+            start = sentence.start + route.start(key)
+            ends.update(id(m) for m in found if m.start == start)
+    kept = [m for m in found if id(m) not in ends]
+    return kept if kept else found
 
 
 def _with_claimant(actors: list[ActorMention], sentences: Sequence[Sentence]) -> list[ActorMention]:

@@ -237,10 +237,12 @@ class CasualtyMention:
     different groups add up, counts of one group restate each other."""
 
 
+_AGENT_PLURAL = r"[a-z]{3,}(?:ants|ents|ers|ists|ors|ees|ians)"
+"""People named by what they do ("visa applicants", "vendors"): a counted second group."""
 _COORDINATED = re.compile(
     rf"\b(?P<q1>{QUANTITY}) (?P<g1>{_PEOPLE}|{_SINGLE_GROUP}){_INCLUDING} and"
     rf" (?:(?P<det>the|both|his|her|their) )?(?P<q2>{QUANTITY} )?"
-    rf"(?P<g2>{_PEOPLE}|(?:[\w'-]+ ){{0,2}}?(?:{_ONE_PERSON}|{_SINGLE_GROUP})) "
+    rf"(?P<g2>{_PEOPLE}|(?:[\w'-]+ ){{0,2}}?(?:{_ONE_PERSON}|{_SINGLE_GROUP}|{_AGENT_PLURAL})) "
     rf"(?:were|have been|had been|are) (?:\w+ )?(?P<verb>{_KILLED_WORDS}|{_INJURED_WORDS})\b",
     re.IGNORECASE,
 )

@@ -245,7 +245,6 @@ TARGET_TYPES: tuple[tuple[frozenset[str], str], ...] = (
                 "cinema",
                 "theatre",
                 "theater",
-                "shopping",
                 "pharmacy",
                 "pharmacist",
                 "chemist",
@@ -697,6 +696,10 @@ def _phrase_type(phrase: str) -> Typed | None:
         body = _phrase_type(members["body"])
         if body is not None and body[0] == 0:
             return body
+    if _SHOPPING_CENTRE.search(phrase):
+        return (0, "Business")  # a shopping street is the public's; a shopping centre a firm's
+    if _VIOLENT_PARTY.search(phrase):
+        return (0, "Violent Political Party")
     if _known_armed_group(phrase):
         return (0, "Terrorists/Non-State Militia")
     words = _words(phrase)
@@ -714,6 +717,14 @@ def _phrase_type(phrase: str) -> Typed | None:
     if any(w in PRIVATE_WORDS or w.removesuffix("s") in PRIVATE_WORDS for w in words):
         return (2, PRIVATE)
     return None
+
+
+_SHOPPING_CENTRE = re.compile(r"\bshopping\s+(?:centres?|centers?|complex\w*|malls?)\b", re.I)
+_VIOLENT_PARTY = re.compile(
+    r"\b(?:Hezbollah|Hizbollah|Hizballah|Hamas|Sinn F[eé]in)\b", re.IGNORECASE
+)
+"""Parties that are also armed movements (or their political wings): the GTD types attacks
+on their offices, rallies and members as Violent Political Party."""
 
 
 def _known_armed_group(phrase: str) -> bool:
