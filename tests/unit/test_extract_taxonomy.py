@@ -109,3 +109,12 @@ def test_an_ambush_is_a_battle_unless_it_hit_civilians() -> None:
     assert subtype(Tactic.AMBUSH, kinds=("state_forces",)) == "Armed clash"
     assert subtype(Tactic.AMBUSH) == "Armed clash"
     assert subtype(Tactic.AMBUSH, Tactic.KILLING, kinds=("civilians",)) == "Attack"
+
+
+def test_an_abduction_with_people_killed_is_an_attack() -> None:
+    civilians = ("civilians",)
+    assert subtype(Tactic.ABDUCTION, kinds=civilians) == "Abduction/forced disappearance"
+    assert subtype(Tactic.ABDUCTION, Tactic.SHOOTING, kinds=civilians) == (
+        "Abduction/forced disappearance"
+    )
+    assert subtype(Tactic.ABDUCTION, Tactic.KILLING, kinds=civilians) == "Attack"

@@ -121,6 +121,9 @@ def test_hurt_people_in_the_next_sentence_lend_context(nlp: Any) -> None:
         ("A journalist was found dead with gunshot wounds in Guerrero.", Tactic.SHOOTING),
         ("Masked men set fire to a polling station in Kinshasa.", Tactic.ARSON),
         ("The junta dissolved all political parties in Niger.", Tactic.OTHER),
+        ("Israeli warplanes struck targets in Gaza City.", Tactic.AIRSTRIKE),
+        ("FARC dissidents burned three trucks on a highway in Cauca.", Tactic.ARSON),
+        ("Settlers set fire to Palestinian cars in the village of Huwara.", Tactic.ARSON),
     ],
 )
 def test_less_common_ways_of_telling_an_event_are_triggers(
@@ -203,3 +206,7 @@ def test_arrests_for_ordinary_crime_are_policing(nlp: Any) -> None:
 def test_rallying_behind_someone_is_support_not_a_rally(nlp: Any) -> None:
     text = "The singer's fans rallied behind her after the awards ceremony in Lagos."
     assert Tactic.PROTEST not in tactics(nlp, text)
+
+
+def test_warplanes_bought_are_no_air_strike(nlp: Any) -> None:
+    assert tactics(nlp, "The air force bought 24 new warplanes from France.") == set()

@@ -121,6 +121,14 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"|toxic chemicals?|chemical substances?",
         strong=True,
     ),
+    # combat aircraft doing what they are for: "Israeli warplanes struck targets in Gaza City"
+    _p(
+        Tactic.AIRSTRIKE,
+        r"(?:war ?planes?|fighter jets?|fighter planes?|(?:helicopter )?gunships?|bombers)"
+        r" (?:[\w-]+ ){0,2}?(?:bombed|struck|hit|pounded|strafed|targeted|raided|attacked"
+        r"|fired)",
+        strong=True,
+    ),
     _p(
         Tactic.AIRSTRIKE,
         r"air ?strikes?|air raids?|drone (?:strikes?|attacks?)|aerial "
@@ -356,7 +364,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.ARSON,
         r"set (?:\w+ ){0,3}(?:on )?fire|set ablaze|torch(?:ed|ing)|burn(?:ed|t|ing) "
         r"(?:down )?(?:\w+ ){0,2}(?:homes|houses|huts|villages?|shops|market|church|mosque|school"
-        r"|office|offices|building|buildings|banks?|stations?|stores|businesses|property)|arson",
+        r"|office|offices|building|buildings|banks?|stations?|stores|businesses|property"
+        r"|vehicles?|cars?|trucks?|buses|lorries|tankers?|motorcycles?)|arson",
         strong=False,
     ),
     _p(
@@ -440,7 +449,7 @@ CONFLICT_CONTEXT = re.compile(
     r"claimed responsibility|insurgency|communiqu[eé]|separatists?|extremists?|bandits?|"
     r"vigilantes?|mobs?|lynch\w*|cartels?|gangs?|paramilitar(?:y|ies)|fatalities|supporters|"
     r"missiles?|(?:defen[cs]e|armed|security|liberation|resistance|self-defen[cs]e) forces?|junta|"
-    r"coup|violence|youths|irate|enraged|masked)\b",
+    r"coup|violence|youths|irate|enraged|masked|settlers?|dissidents?)\b",
     re.IGNORECASE,
 )
 """Words that make a weak trigger count: someone armed, someone hurt, or a security setting."""

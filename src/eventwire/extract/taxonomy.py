@@ -221,7 +221,13 @@ def _violence(tactics: AbstractSet[Tactic], actor_kinds: Collection[str]) -> Acl
     if Tactic.SEXUAL in tactics:
         return Acled(event_type=CIVILIANS, sub_event_type="Sexual violence")
     if Tactic.ABDUCTION in tactics:
-        return Acled(event_type=CIVILIANS, sub_event_type="Abduction/forced disappearance")
+        # codebook: an abduction "without reports of further violence"; people killed in
+        # the same raid ("abducted and later beheaded a chief") make it an Attack on them
+        killed = Tactic.KILLING in tactics
+        return Acled(
+            event_type=CIVILIANS,
+            sub_event_type="Attack" if killed else "Abduction/forced disappearance",
+        )
     if tactics & {Tactic.ATTACK, Tactic.SHOOTING, Tactic.KILLING}:
         if Tactic.EXPLOSION in tactics and Tactic.SHOOTING not in tactics:
             # bombings kill whoever is near, armed or not: remote violence either way
