@@ -210,3 +210,17 @@ def test_rallying_behind_someone_is_support_not_a_rally(nlp: Any) -> None:
 
 def test_warplanes_bought_are_no_air_strike(nlp: Any) -> None:
     assert tactics(nlp, "The air force bought 24 new warplanes from France.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Observers agree that the general's discharge was prompted by the air force bombing"
+        " of low-income neighborhoods.",
+        "The minister resigned in response to the killing of the journalist.",
+        "Many families fled the capital during the recent general offensive by the FMLN.",
+    ],
+)
+def test_an_event_told_as_cause_or_time_is_not_reported_there(nlp: Any, text: str) -> None:
+    found = tactics(nlp, text)
+    assert not found & {Tactic.EXPLOSION, Tactic.KILLING, Tactic.CLASH, Tactic.AIRSTRIKE}

@@ -159,3 +159,25 @@ def test_police_who_shot_the_assailant_are_not_perpetrators(pipeline: Pipeline) 
         " home. Police killed two of the assailants. Sources attributed the attack to Los Rojos.",
     )
     assert perpetrators(event) == ["Los Rojos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "Two peasants were murdered this week in Ayacucho department, Peru, apparently by"
+            " members of the Shining Path.",
+            "Private Citizens & Property",
+        ),
+        (
+            "Two workers were killed early this morning during an FMLN attack on a bus near"
+            " Apopa, El Salvador.",
+            "Transportation",
+        ),
+    ],
+)
+def test_the_group_that_did_it_is_not_the_target(
+    pipeline: Pipeline, text: str, target: str
+) -> None:
+    gtd = first_event(pipeline, text).gtd
+    assert gtd is not None and gtd.target_type == target

@@ -423,6 +423,31 @@ KNOWN_ACTORS: tuple[KnownActor, ...] = (
         "FARC dissidents",
     ),
     KnownActor("Segunda Marquetalia", "rebel_group", ("segunda marquetalia",), "FARC dissidents"),
+    # Andean and Central American insurgencies: Peru's Shining Path remnants still fight in
+    # the VRAEM, and archives (MUC-4, GTD's 1970-1990s) name the others constantly
+    KnownActor(
+        "Shining Path",
+        "rebel_group",
+        ("shining path", "sendero luminoso", "communist party of peru-shining path"),
+    ),
+    KnownActor(
+        "Tupac Amaru Revolutionary Movement",
+        "rebel_group",
+        ("tupac amaru revolutionary movement", "mrta", "tupac amaru"),
+    ),
+    KnownActor(
+        "FMLN",
+        "rebel_group",
+        ("fmln", "farabundo marti national liberation front", "farabundo marti liberation front"),
+    ),
+    KnownActor("M-19", "rebel_group", ("m-19", "april 19 movement", "19th of april movement")),
+    KnownActor(
+        "Manuel Rodriguez Patriotic Front",
+        "rebel_group",
+        ("manuel rodriguez patriotic front", "fpmr"),
+    ),
+    KnownActor("URNG", "rebel_group", ("urng", "guatemalan national revolutionary unity")),
+    KnownActor("Medellin Cartel", "militia", ("medellin cartel", "the extraditables")),
     KnownActor("MS-13", "militia", ("ms-13", "mara salvatrucha")),
     KnownActor("Barrio 18", "militia", ("barrio 18", "18th street gang")),
     KnownActor("Tren de Aragua", "militia", ("tren de aragua",)),
@@ -507,6 +532,8 @@ GENERIC_ACTOR_KINDS: dict[str, str] = {
     "child": "civilians",
     "woman": "civilians",
     "farmer": "civilians",
+    "peasant": "civilians",
+    "campesino": "civilians",
     "passenger": "civilians",
     "journalist": "civilians",
     "worker": "civilians",

@@ -660,7 +660,10 @@ def _kind_of(token: Any) -> str | None:
     if any(c.lower_ in FORMER_WORDS for c in token.children):
         return "civilians"  # "a former army officer" carries no arms for anyone now
     if lemma in UNIT_NOUNS:
-        return _unit_kind(token)
+        kind = _unit_kind(token)
+        if kind is None and not _belongs_to_a_name(token):
+            kind = GENERIC_ACTOR_KINDS.get(lemma)  # "army commandos" are state forces
+        return kind
     return GENERIC_ACTOR_KINDS.get(lemma)
 
 
@@ -678,14 +681,19 @@ def _is_actor(token: Any) -> bool:
         or token.ent_type_ in ("ORG", "NORP", "PERSON")
         or match_known_actor(_phrase(token)) is not None
         or lemma in ("people", "person", "man", "member", "personnel", "family", "convoy")
+        or (lemma in UNIT_NOUNS and _unit_kind(token) is not None)
     )
 
 
 FORMER_WORDS = frozenset({"former", "retired", "ex", "ex-"})
 
-UNIT_NOUNS = frozenset({"convoy", "column", "patrol", "unit", "detachment"})
-"""Words for a body of troops: their kind is that of whose they are ("a column of the
-Myanmar military", "an army convoy", "a rebel patrol")."""
+UNIT_NOUNS = frozenset(
+    {"convoy", "column", "patrol", "unit", "detachment", "cell", "squad", "brigade", "battalion"}
+    | {"platoon", "faction", "wing", "commando"}
+)
+"""Words for a body of armed men: their kind is that of whose they are ("a column of the
+Myanmar military", "an army convoy", "a rebel patrol", "a cell of the Islamic State", "an
+urban commando of the Tupac Amaru Revolutionary Movement")."""
 
 
 def _unit_kind(token: Any) -> str | None:
@@ -703,6 +711,21 @@ def _unit_kind(token: Any) -> str | None:
                     known = match_known_actor(_phrase(pobj))
                     return known.kind if known else GENERIC_ACTOR_KINDS.get(pobj.lemma_.lower())
     return None
+
+
+def _belongs_to_a_name(token: Any) -> bool:
+    """ "a commando of the Tupac Amaru Revolutionary Movement": the unit is the named
+    body's, whose kind the dictionary may not know; the unit word alone must not decide it."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(
+            pobj.dep_ == "pobj"
+            and (pobj.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in pobj.children))
+            for pobj in child.children
+        )
+        for child in token.children
+    )
 
 
 POLICE_WORDS = frozenset({"police", "policeman", "policemen", "gendarme", "gendarmerie"})
@@ -814,6 +837,7 @@ def _phrase(token: Any) -> str:
             and child.lemma_ in ("of", "in", "from")
             and (
                 token.lemma_.lower() in ("member", "fighter", "militant", "supporter", "soldier")
+                or token.lemma_.lower() in UNIT_NOUNS
                 or _is_site(token)
                 or (child.lemma_ == "of" and token.lemma_.lower() in SITE_NOUNS)
             )

@@ -241,11 +241,23 @@ def _actor(mention: ActorMention) -> Actor:
 
 
 def _target_words(actors: Sequence[ActorMention]) -> set[str]:
+    """Words naming what was attacked. Where both a state's forces and non-state armed men
+    act in one event (a patrol clashed with a rebel column while guerrillas attacked a
+    farm), armed men of a perpetrator's own kind are the other side of the fight, not the
+    target the GTD codes."""
+    doers = {a.kind for a in actors if a.role == "perpetrator"}
+    two_sided = "state_forces" in doers and bool(doers & NON_STATE_ARMED)
     words: set[str] = set()
     for actor in actors:
-        if actor.role in ("target", "victim"):
-            words.update(word.strip(".,'").lower() for word in actor.name.split())
+        if actor.role not in ("target", "victim"):
+            continue
+        if two_sided and actor.kind in NON_STATE_ARMED and actor.kind in doers:
+            continue
+        words.update(word.strip(".,'").lower() for word in actor.name.split())
     return words
+
+
+NON_STATE_ARMED = frozenset({"rebel_group", "militia", "unidentified_armed_group"})
 
 
 def _event_dates(frame: Frame) -> list[DateMention]:

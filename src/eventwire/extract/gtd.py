@@ -288,6 +288,7 @@ PRIVATE_WORDS = frozenset(
     {
         "civilian",
         "villager",
+        "campesino",
         "resident",
         "residential",
         "village",
@@ -667,12 +668,12 @@ def _aimed_at(phrase: str) -> Typed | None:
             return tail_type
         return _stronger(_phrase_type(head), tail_type)
     members = _MEMBERS_OF.search(phrase)
-    if members:
+    if members and not _AGENT_BEFORE.search(phrase, 0, members.start()):
         body = _phrase_type(members["body"])
         if body is not None and body[0] == 0:
             return body
     owned = _OWNED.search(phrase)
-    if owned:
+    if owned and not _AGENT_BEFORE.search(phrase, 0, owned.end()):
         head, tail = phrase[: owned.start()], phrase[owned.end() :]
         return _stronger(_phrase_type(head), _aimed_at(tail))
     return _phrase_type(phrase)
@@ -692,7 +693,7 @@ def _phrase_type(phrase: str) -> Typed | None:
     """The first telling word's type, reading left to right (modifiers before their head:
     "a police patrol", "a tourist bus"); then weak words; then the public's words."""
     members = _MEMBERS_OF.search(phrase)
-    if members:
+    if members and not _AGENT_BEFORE.search(phrase, 0, members.start()):
         body = _phrase_type(members["body"])
         if body is not None and body[0] == 0:
             return body
@@ -727,12 +728,28 @@ _VIOLENT_PARTY = re.compile(
 on their offices, rallies and members as Violent Political Party."""
 
 
+_AGENT_BEFORE = re.compile(
+    r"\b(?:by|blamed\s+on|attributed\s+to)\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE
+)
+"""Words that make the group after them the doer: "by members of the Shining Path"."""
+_AGENT_AFTER = re.compile(
+    r"[\s'’s]*(?:[\w-]+\s+)?(?:attacks?|offensives?|ambush(?:es)?|raids?|bombings?|assaults?"
+    r"|incursions?)\b",
+    re.IGNORECASE,
+)
+"""A group naming an attack is its doer: "during an FMLN attack on the sugar mill"."""
+
+
 def _known_armed_group(phrase: str) -> bool:
     """ "members of the Syrian Democratic Forces", "a Houthi checkpoint": a non-state armed
     group the actor dictionary knows makes the target a militia."""
     capitalised = r"(?:[A-Z]|(?:al|el|ad|ash|as|an|ar|ul)-[A-Za-z])[\w'-]*"
-    for name in re.findall(rf"{capitalised}(?:\s+(?:of\s+the\s+|of\s+)?{capitalised})*", phrase):
-        known = match_known_actor(name)
+    for found in re.finditer(rf"{capitalised}(?:\s+(?:of\s+the\s+|of\s+)?{capitalised})*", phrase):
+        if _AGENT_BEFORE.search(phrase, 0, found.start()) or _AGENT_AFTER.match(
+            phrase, found.end()
+        ):
+            continue  # "bombs set off by FMLN urban guerrillas": the doers, not the target
+        known = match_known_actor(found.group(0))
         if known is not None and known.kind in ("rebel_group", "militia"):
             return True
     return False

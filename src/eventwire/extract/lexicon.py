@@ -248,7 +248,10 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"|(?<!rocket )(?<!rockets )(?<!missile )(?<!missiles )(?<!mortar )(?<!shells )"
         r"(?<!drone )(?<!drones )fired (?:on|at|upon|into)|gunned down|gunmen|sniper fire"
         r"|fired (?:\w+ ){0,2}(?:shots|gunshots|bullets|rounds) (?:at|on|into)(?! the air)"
-        r"|snipers?|(?:gunshot|bullet) wounds?|bullet-riddled",
+        r"|snipers?|(?:gunshot|bullet) wounds?|bullet-riddled"
+        # "a police patrol came under fire": the shots are the event, whoever fired them
+        r"|c(?:a|o)me?s? under (?:heavy |sustained |intense |small[- ]arms )?(?:gun)?fire"
+        r"|coming under (?:heavy |sustained |intense |small[- ]arms )?(?:gun)?fire",
         strong=False,
     ),
     _p(

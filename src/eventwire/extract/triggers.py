@@ -284,9 +284,16 @@ def _is_grievance(token: Any | None, before: str) -> bool:
 
 
 _CIRCUMSTANCE_BEFORE = re.compile(
-    r"\b(?:amid|amidst)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"\b(?:amid|amidst|(?:prompted|sparked|triggered|provoked|motivated)\s+by"
+    r"|in\s+(?:retaliation|revenge|response)\s+(?:for|to)"
+    r"|during\s+(?:the|its|their)\s+(?:recent|last|previous|past|earlier))"
+    r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+"""Before an event noun, words that make it the setting or the cause of what the sentence
+reports: "amid fighting", "prompted by the air force bombing", "in retaliation for the
+killing of", "during the recent general offensive": told as the reason or the time, it is
+not the event reported there."""
 
 
 def _is_circumstance(token: Any | None, before: str) -> bool:
