@@ -257,7 +257,7 @@ def _triggers(sentences: list[Sentence], article_text: str) -> list[list[Trigger
     hits_by_sentence: list[list[TriggerHit]] = []
     violent = False
     figurative = is_figurative_report(article_text)
-    apolitical = is_apolitical_report(article_text)
+    apolitical = is_apolitical_report(article_text, sentences[0].text if sentences else "")
     for index, sentence in enumerate(sentences):
         following = sentences[index + 1].text if index + 1 < len(sentences) else ""
         hits = find_triggers(

@@ -224,3 +224,19 @@ def test_warplanes_bought_are_no_air_strike(nlp: Any) -> None:
 def test_an_event_told_as_cause_or_time_is_not_reported_there(nlp: Any, text: str) -> None:
     found = tactics(nlp, text)
     assert not found & {Tactic.EXPLOSION, Tactic.KILLING, Tactic.CLASH, Tactic.AIRSTRIKE}
+
+
+def test_a_report_led_by_a_disaster_or_a_parade_is_apolitical() -> None:
+    lead = "Cyclone Freddy slammed into Malawi on Monday."
+    text = lead + " At least 190 people were killed in Blantyre, officials said."
+    assert is_apolitical_report(text, lead)
+    parade = "Thousands of soldiers took part in a military parade in Red Square on Thursday."
+    assert is_apolitical_report(parade + " Missile launchers rolled past.", parade)
+    attack = "A bomb exploded during a military parade in Ahvaz, killing 25 people."
+    assert not is_apolitical_report(attack, attack)
+
+
+def test_a_bomb_at_a_parade_is_still_a_bombing(nlp: Any) -> None:
+    text = "A bomb exploded during a military parade in Ahvaz, killing 25 people."
+    assert Tactic.EXPLOSION in tactics(nlp, text)
+    assert Tactic.SHELLING not in tactics(nlp, "Missile launchers rolled past in a parade.")

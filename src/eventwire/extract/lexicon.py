@@ -495,7 +495,7 @@ APOLITICAL_HARM = re.compile(
     r"|snakes?|sharks?|bears?|hippos?|hippopotamus|buffalo(?:es)?|wolves|wolf|dogs?)"
     # violence in the family or among acquaintances: "murdered his wife", "stabbed a classmate"
     r"|(?:kill(?:ed|s|ing)|murder(?:ed|s|ing)|stabb(?:ed|s|ing)|strangl(?:ed|es|ing)|shot"
-    r"|shooting|beat(?:ing)?|poison(?:ed|ing))"
+    r"|shooting|beat(?:ing)?|poison(?:ed|ing))(?: dead| to death)?"
     r" (?:his|her|their|a|a fellow) (?:own )?(?:wife|husband|girlfriend|boyfriend|partner|mother"
     r"|father|son|daughter|brother|sister|child|children|baby|classmate|schoolmate|colleague"
     r"|neighbou?r|landlord|tenant|employer)"
@@ -520,6 +520,13 @@ FICTION_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 """A film, a novel or a game being told about: its battles and raids are fiction."""
+
+DISPLAY_CONTEXT = re.compile(
+    r"\b(?:military parades?|parades?|war games|(?:military|naval|joint|live-fire|air defen[cs]e)"
+    r" (?:exercises?|drills?|manoeuvres|maneuvers))\b",
+    re.IGNORECASE,
+)
+"""Arms on show or in practice: a parade's missile launchers and a drill's strikes hit no one."""
 
 NON_CONFLICT_CONTEXT = re.compile(
     r"\b(?:football|soccer|cricket|rugby|tennis|basketball|match(?:es)?|tournament|league|"

@@ -16,6 +16,7 @@ from eventwire.extract.lexicon import (
     APOLITICAL_HARM,
     ARMED_OR_HURT_CONTEXT,
     CONFLICT_CONTEXT,
+    DISPLAY_CONTEXT,
     FICTION_CONTEXT,
     FIGURATIVE_OBJECTS,
     HYPOTHETICAL_HEADS,
@@ -102,7 +103,11 @@ def find_triggers(
         in_violent_report = False
     if apolitical_report and POLITICAL_ACTOR.search(text) is None:
         return []  # a typhoon's toll, a robbery, a factory blast: no one analysts track
-    weak_apolitical = _apolitical_sentence(text) or FICTION_CONTEXT.search(text) is not None
+    weak_apolitical = (
+        _apolitical_sentence(text)
+        or FICTION_CONTEXT.search(text) is not None
+        or _display_only(text)
+    )
     taken: list[tuple[int, int]] = []
     hits: list[TriggerHit] = []
     protest_sentence = _PROTEST_WORDS.search(text) is not None
@@ -347,11 +352,27 @@ def _inside_quotes(text: str, offset: int) -> bool:
     return len(_QUOTES.findall(text, 0, offset)) % 2 == 1
 
 
-def is_apolitical_report(text: str) -> bool:
-    """A report about a disaster, an accident or ordinary crime: two or more such words.
-    Its triggers then count only in sentences naming an armed group, state forces or
-    protesters ("militants claimed to have shot down the helicopter" still counts)."""
-    return sum(1 for _ in APOLITICAL_HARM.finditer(text)) >= 2
+def is_apolitical_report(text: str, lead: str = "") -> bool:
+    """A report about a disaster, an accident or ordinary crime: two or more such words,
+    or a ``lead`` (first sentence) that tells of one with no armed group in it ("Cyclone
+    Freddy slammed into Malawi on Monday. At least 190 people were killed"). Its triggers
+    then count only in sentences naming an armed group, state forces or protesters
+    ("militants claimed to have shot down the helicopter" still counts)."""
+    return sum(1 for _ in APOLITICAL_HARM.finditer(text)) >= 2 or (
+        bool(lead) and (_apolitical_sentence(lead) or _display_only(lead))
+    )
+
+
+def _display_only(text: str) -> bool:
+    """A parade or a drill with no one hurt ("tanks and missile launchers rolled past"); a
+    bomb that kills at a parade is an attack all the same."""
+    return DISPLAY_CONTEXT.search(text) is not None and _ANYONE_HURT.search(text) is None
+
+
+_ANYONE_HURT = re.compile(
+    r"\b(?:kill\w*|dead|died|wounded|wounding|injur\w*|casualties|fatalities|opened fire)\b",
+    re.IGNORECASE,
+)
 
 
 def is_figurative_report(text: str) -> bool:
