@@ -14,6 +14,7 @@ from typing import Any
 
 from eventwire.extract.actors import SITE_NOUNS
 from eventwire.geocode.mentions import PlaceMention
+from eventwire.geocode.parse import read_mention
 from eventwire.nlp.sentences import Sentence
 
 DIRECTIONS = frozenset(
@@ -136,12 +137,64 @@ def find_places(
         found += _spotted(sentence, taken, is_notable_place)
     else:
         found += _named_areas(sentence, found, is_known_place, in_event_sentence)
+    found = _joined_names(sentence, found, is_known_place)
+    found = [_with_leading_words(sentence, m, is_known_place) for m in found]
     found = _qualified(sentence, found, is_known_place, in_event_sentence)
     found = _comma_qualified(
         sentence.span.doc.text, sentence.base, found, is_known_place, possessives=not keep_modifiers
     )
     found.sort(key=lambda m: m.start)
     return found
+
+
+_LEADING_WORDS = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’]*(?:-[a-z]{1,2})?\s+(?:(?:da|de|do|dos|das|del|di|du|la|le"
+    r"|el|al|e|i|y)\s+)?){1,2}$"
+)
+"""Capitalised words (with a hyphenated or free particle) before a mention: "Mocimboa da"
+of "Mocimboa da Praia", "Dasht-e" of "Dasht-e Archi"."""
+
+
+def _with_leading_words(
+    sentence: Sentence, mention: PlaceMention, is_known_place: Callable[[str], bool]
+) -> PlaceMention:
+    """ "Mocimboa da Praia district", "Dasht-e Archi district": the parser often tags only
+    the last word of a name with a particle inside it, and that word alone is another
+    place (Praia is Cape Verde's capital). The longer name is taken when it is known."""
+    text = sentence.span.doc.text
+    start = mention.start - sentence.base
+    lead = _LEADING_WORDS.search(text, max(sentence.span.start_char, start - 40), start)
+    if lead is None or lead.start() == sentence.span.start_char:
+        return mention
+    longer = text[lead.start() : mention.end - sentence.base]
+    if not is_known_place(read_mention(longer).core):
+        return mention
+    return replace(mention, text=longer, start=sentence.base + lead.start())
+
+
+def _joined_names(
+    sentence: Sentence, found: list[PlaceMention], is_known_place: Callable[[str], bool]
+) -> list[PlaceMention]:
+    """ "Jammu and Kashmir state", "Trinidad and Tobago": two mentions joined by "and"
+    that together name a known place are that place (the parser splits them, and the
+    first half alone is another place: Jammu city is 150 km from Pulwama). Two places
+    named together ("Sindh and Balochistan") stay two."""
+    text = sentence.span.doc.text
+    base = sentence.base
+    out: list[PlaceMention] = []
+    for mention in sorted(found, key=_start):
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and text[previous.end - base : mention.start - base] == " and "
+            and is_known_place(read_mention(text[previous.start - base : mention.end - base]).core)
+        ):
+            out[-1] = replace(
+                mention, text=text[previous.start - base : mention.end - base], start=previous.start
+            )
+            continue
+        out.append(mention)
+    return out
 
 
 _BRACKET = re.compile(r"\(([^()\n]{2,80})\)")
@@ -296,12 +349,16 @@ _POSSESSOR = re.compile(
 )
 
 
+_ACRONYM = re.compile(r"^(?=(?:\w*[A-Z]){2})[A-Za-z]{2,5}$")
+"""A short word with two or more capitals ("JeM", "TeK") is an acronym, not a district."""
+
+
 def _is_qualifier(part: str, is_known_place: Callable[[str], bool]) -> bool:
     words = part.split()
     return (
         0 < len(words) <= _MAX_QUALIFIER_WORDS
         and part[:1].isupper()
-        and not (len(words) == 1 and part.isupper())
+        and not (len(words) == 1 and (part.isupper() or _ACRONYM.match(part)))
         and (is_known_place(part) or (len(words) > 1 and is_known_place(words[-1])))
     )
 
@@ -314,7 +371,7 @@ def _preposition_before(text: str, named: re.Match[str], offset: int = 0) -> str
 _NAMED_AREA = re.compile(
     r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+) "
     r"(?:town|city|village|district|municipality|province|governorate|county|region"
-    r"|department|township|commune|locality)\b"
+    r"|department|township|commune|locality|local government area|cercle)\b"
 )
 
 

@@ -193,7 +193,11 @@ class Geocoder:
             for o in trusted
         )
         lonely = len(countries) > 1 and entry.feature == "country"
-        guide = _is_landmark(choice, trusted) or _is_region_of_another(choice, trusted)
+        guide = (
+            _is_landmark(choice, trusted)
+            or _is_region_of_another(choice, trusted)
+            or _holds_another(choice, trusted)
+        )
         return (
             choice.score
             + 0.1 * level
@@ -314,6 +318,9 @@ class Geocoder:
             for c in gaz.candidates(reading.core)
             if c not in free and c.entry.feature in ("city", "admin2")
         ]
+        if reading.hint == "admin1" and any(c.entry.feature == "admin1" for c in free):
+            # "Morelos state, Mexico" is the state, not Ecatepec de Morelos in Mexico
+            wider = free
         found = inside(gaz, wider, mention.within, loose=mention.within_loose)
         if found:
             return found
@@ -722,6 +729,40 @@ def _is_region_of_another(choice: _Choice, trusted: Sequence[_Choice]) -> bool:
         and o.cand.entry.admin1 is not None
         and fold(o.cand.entry.admin1) == name
         and fold(o.cand.entry.name) != name
+        for o in trusted
+    )
+
+
+_COARSE_HINTS = {"admin1": 1, "admin2": 2}
+"""How coarse a mention's own kind word says it is ("Sindh province", "Mandera county"),
+whatever entry it resolved to (a county named like its city may resolve to the city)."""
+
+_FINENESS = {"country": 0, "admin1": 1, "admin2": 2}
+"""How fine a reading is, from its precision; towns, sites and points are 3."""
+
+
+def _fineness(choice: _Choice) -> int:
+    hint = read_mention(choice.mention.text).hint
+    level = _FINENESS.get(choice.precision, 3)
+    said = _COARSE_HINTS.get(hint, 3) if hint is not None else 3
+    return min(level, said)
+
+
+def _holds_another(choice: _Choice, trusted: Sequence[_Choice]) -> bool:
+    """ "in Sehwan town, Sindh province, Pakistan", "El Wak town, Mandera county": a
+    division (or country) that holds a finer place named with it is said to tell where
+    that place lies; the finest place of the chain is the event's, though the division
+    scores higher for its size. Held means same country and, below a country, same
+    first-level division (GeoNames files a town's district under the same admin1)."""
+    level = _fineness(choice)
+    if level >= 3:
+        return False
+    entry = choice.cand.entry
+    return any(
+        o is not choice
+        and _fineness(o) > level
+        and o.cand.entry.country_iso2 == entry.country_iso2
+        and (level == 0 or (entry.admin1 is not None and o.cand.entry.admin1 == entry.admin1))
         for o in trusted
     )
 
