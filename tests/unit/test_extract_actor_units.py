@@ -62,3 +62,25 @@ def test_a_patrol_coming_under_fire_is_an_event(pipeline: Pipeline) -> None:
     result = pipeline.process(Document(id="fire", text=text))
     assert [e.acled.event_type for e in result.events] == ["Battles"]
     assert result.events[0].casualties.injured.best == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An armed group attacked a village near Djibo on Monday, killing five civilians.",
+        "A group of gunmen attacked a bus near Mandera on Monday.",
+        "A group of armed men abducted 20 students from a school in Kuriga on Thursday.",
+    ],
+)
+def test_armed_men_nobody_names_are_an_unidentified_armed_group(
+    pipeline: Pipeline, text: str
+) -> None:
+    actor = perpetrator(pipeline, text)
+    assert (actor.kind, actor.attribution) == ("unidentified_armed_group", "unidentified")
+
+
+def test_the_group_after_an_attack_by_is_its_perpetrator(pipeline: Pipeline) -> None:
+    text = "Togolese troops repelled an attack by JNIM militants in Kpendjal on Friday."
+    result = pipeline.process(Document(id="by", text=text))
+    doers = {a.normalized_name for e in result.events for a in e.actors if a.role == "perpetrator"}
+    assert "JNIM" in doers

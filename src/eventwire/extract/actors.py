@@ -466,6 +466,11 @@ def _from_attack_noun(sentence: Sentence, noun: Any) -> list[ActorMention]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and _is_actor(pobj):
                     found.extend(_mention_with_conjuncts(sentence, pobj, "perpetrator", None, None))
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            # "an attack by JNIM militants": the attackers, whatever the verb governing it
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and _is_actor(pobj):
+                    found.extend(_mention_with_conjuncts(sentence, pobj, "perpetrator", None, None))
         if child.dep_ == "prep" and child.lemma_ == "between":
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and _is_actor(pobj):
@@ -614,7 +619,10 @@ def _mention(
             attribution = "suspected"
         elif modifiers & UNIDENTIFIED_MARKERS or (
             known is None
-            and token.lemma_.lower() in ("gunman", "gunmen", "assailant", "attacker")
+            and (
+                token.lemma_.lower() in ("gunman", "gunmen", "assailant", "attacker")
+                or _unit_kind(token) == "unidentified_armed_group"  # "a group of armed men"
+            )
             and not _has_proper_modifier(token)
         ):
             attribution = "unidentified"
@@ -689,7 +697,7 @@ FORMER_WORDS = frozenset({"former", "retired", "ex", "ex-"})
 
 UNIT_NOUNS = frozenset(
     {"convoy", "column", "patrol", "unit", "detachment", "cell", "squad", "brigade", "battalion"}
-    | {"platoon", "faction", "wing", "commando"}
+    | {"platoon", "faction", "wing", "commando", "group", "band"}
 )
 """Words for a body of armed men: their kind is that of whose they are ("a column of the
 Myanmar military", "an army convoy", "a rebel patrol", "a cell of the Islamic State", "an
@@ -697,6 +705,10 @@ urban commando of the Tupac Amaru Revolutionary Movement")."""
 
 
 def _unit_kind(token: Any) -> str | None:
+    """The kind of whose the unit is; armed men nobody names ("an armed group", "a group of
+    armed men") are an unidentified armed group."""
+    if _armed(token):
+        return "unidentified_armed_group"
     for child in token.children:
         if child.dep_ in ("compound", "amod", "nmod", "poss"):
             kind = GENERIC_ACTOR_KINDS.get(child.lemma_.lower())
@@ -709,8 +721,16 @@ def _unit_kind(token: Any) -> str | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     known = match_known_actor(_phrase(pobj))
-                    return known.kind if known else GENERIC_ACTOR_KINDS.get(pobj.lemma_.lower())
+                    if known is not None:
+                        return known.kind
+                    if _armed(pobj):
+                        return "unidentified_armed_group"
+                    return GENERIC_ACTOR_KINDS.get(pobj.lemma_.lower())
     return None
+
+
+def _armed(token: Any) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in ("armed", "heavily-armed") for c in token.children)
 
 
 def _belongs_to_a_name(token: Any) -> bool:
@@ -844,7 +864,9 @@ def _phrase(token: Any) -> str:
         ):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             named = pobj is not None and (
-                pobj.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in pobj.children)
+                pobj.pos_ == "PROPN"
+                or any(c.pos_ == "PROPN" for c in pobj.children)
+                or (token.lemma_.lower() in UNIT_NOUNS and _is_actor(pobj))  # "a group of gunmen"
             )
             if pobj is not None and named and child.lemma_ != "from":
                 name = f"{name} {child.text} {_phrase(pobj)}"
