@@ -132,3 +132,15 @@ def test_a_country_with_far_islands_sits_among_its_towns(gazetteer: Gazetteer) -
     assert portugal is not None and fiji is not None
     assert km(portugal.lat, portugal.lon, 39.5, -8.0) < 161  # mainland, not the Atlantic
     assert km(fiji.lat, fiji.lon, -17.8, 178.0) < 161  # across the 180th meridian
+
+
+@pytest.mark.parametrize(("name", "town"), [("Dhama'ar", "Dhamar"), ("Ba'aqubah", "Baqubah")])
+def test_a_glottal_stop_between_like_vowels_may_be_written_as_one_vowel(
+    gazetteer: Gazetteer, name: str, town: str
+) -> None:
+    found = [c for c in gazetteer.candidates(name) if c.exact]
+    assert found and found[0].entry.name == town
+
+
+def test_a_doubled_vowel_is_kept_when_the_name_is_known_as_written(gazetteer: Gazetteer) -> None:
+    assert gazetteer.candidates("Sana'a")[0].entry.name == "Sanaa"

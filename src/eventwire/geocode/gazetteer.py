@@ -10,6 +10,7 @@ editing that table never needs a rebuild.
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,9 +144,11 @@ class Gazetteer:
             return []
         cached = self._cache.get(key)
         if cached is None:
-            cached = self._sites.get(key, []) + _merged(
-                self._query(key), [self._query(k) for k in _spelled_out(key)]
-            )
+            found = self._query(key)
+            others = _spelled_out(key)
+            if not any(c.exact for c in found):
+                others += _single_vowels(key)
+            cached = self._sites.get(key, []) + _merged(found, [self._query(k) for k in others])
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
             self._cache[key] = cached
@@ -282,6 +285,17 @@ def _spelled_out(key: str) -> list[str]:
     first, _, rest = key.partition(" ")
     other = _TITLE_WORDS.get(first)
     return [f"{other} {rest}"] if other and rest else []
+
+
+_DOUBLED_VOWEL = re.compile(r"([aeiou])\1")
+
+
+def _single_vowels(key: str) -> list[str]:
+    """ "Rada'a" and "Sana'a" fold to "radaa", "sanaa": the apostrophe of a transliterated
+    glottal stop between two like vowels, which GeoNames often writes as one ("Rada"). Tried
+    only when the name as written matches nothing exactly."""
+    single = _DOUBLED_VOWEL.sub(r"\1", key)
+    return [single] if single != key else []
 
 
 def _merged(found: list[Candidate], variants: list[list[Candidate]]) -> list[Candidate]:
