@@ -38,3 +38,24 @@ def test_a_statement_day_in_a_context_sentence_does_not_date_the_event(
         "1990-01-17",
     )
     assert found[0] == date(1990, 1, 17)
+
+
+def test_an_event_told_later_the_same_day_keeps_that_day(pipeline: Pipeline) -> None:
+    found = dates_of(
+        pipeline,
+        "SAN SALVADOR, 9 DEC 89 (DOMESTIC SERVICE) -- Yesterday morning at 0730, about 20"
+        " terrorists opened fire on a bus on the coastal highway near Tecoluca. Later, at"
+        " approximately 0900 in the same area, criminal terrorists burned nine vehicles.",
+        "1989-12-09",
+    )
+    assert found == [date(1989, 12, 8), date(1989, 12, 8)]
+
+
+def test_a_sequel_that_writes_its_own_day_keeps_it(pipeline: Pipeline) -> None:
+    found = dates_of(
+        pipeline,
+        "KABUL, March 6 (Reuters) - Gunmen attacked a checkpoint in Kandahar on Monday."
+        " Later, on Tuesday, a roadside bomb killed three soldiers in Helmand.",
+        "2024-03-06",
+    )
+    assert found == [date(2024, 3, 4), date(2024, 3, 5)]

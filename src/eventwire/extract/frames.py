@@ -103,6 +103,7 @@ def segment(
     current: Frame | None = None
     pending_context: list[Sentence] = []
     previous_background = False
+    dates_of = {s.index: d for s, d in zip(sentences, dates_by_sentence, strict=True)}
     for sentence, hits, dates in zip(sentences, hits_by_sentence, dates_by_sentence, strict=True):
         if sentence.is_headline:  # campaign words are how headlines sum up today's event
             background = dates_history(dates, published)
@@ -122,16 +123,42 @@ def segment(
                 pending_context.append(sentence)
             continue
         if current is None or _opens_new_event(sentence, hits, dates, current):
+            earlier = current
             current = Frame(False)
             frames.append(current)
             current.context_sentences.extend(pending_context)
             pending_context = []
+            if earlier is not None and SEQUEL.match(sentence.text) and not _has_day(dates):
+                current.dates.extend(_days_of(earlier, dates_of))
         current.trigger_sentences.append(sentence)
         current.hits.extend(hits)
         refers_back = RESPONSIBILITY.search(sentence.text) or _only_anaphoric(sentence, hits)
         if not refers_back or not current.dates:
             current.dates.extend(dates)
     return [frame for frame in frames if not _only_agent_nouns(frame)]
+
+
+SEQUEL = re.compile(
+    r"\W*(?:(?:(?:a\s+few|several|some|two|three|an?|\d+)\s+)?(?:hours?|minutes?|moments?)\s+later"
+    r"|later|shortly\s+after(?:wards)?|soon\s+after(?:wards)?|afterwards|moments\s+after)\b",
+    re.IGNORECASE,
+)
+"""A sentence opening "Later, ...", "Hours later", "Shortly afterwards": the next event of
+the same day, dated by the event before it when it writes no day of its own (the dateline
+is the report's day, not this event's)."""
+
+
+def _has_day(dates: Sequence[DateMention]) -> bool:
+    return any(m.start_date is not None for m in dates)
+
+
+def _days_of(frame: Frame, dates_of: dict[int, list[DateMention]]) -> list[DateMention]:
+    """The dated mentions of an earlier frame: its own, else those of its sentences so far
+    ("Yesterday morning at 0730, ..." may open the report before the trigger sentence)."""
+    own = [m for m in frame.dates if m.start_date is not None]
+    if own:
+        return own
+    return [m for s in frame.sentences for m in dates_of.get(s.index, []) if m.start_date]
 
 
 _AGENT_NOUN = re.compile(
