@@ -144,3 +144,10 @@ def test_a_glottal_stop_between_like_vowels_may_be_written_as_one_vowel(
 
 def test_a_doubled_vowel_is_kept_when_the_name_is_known_as_written(gazetteer: Gazetteer) -> None:
     assert gazetteer.candidates("Sana'a")[0].entry.name == "Sanaa"
+
+
+def test_a_double_vowel_written_without_an_apostrophe_is_no_glottal_stop(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Shabaab" would otherwise read as "Shabab", a town: the group's name is no place
+    assert not any(c.exact for c in gazetteer.candidates("Shabaab"))

@@ -142,16 +142,18 @@ class Gazetteer:
         key = fold(name)
         if not key or key in GENERIC_WORDS:
             return []
-        cached = self._cache.get(key)
+        glottal = _single_vowels(name)
+        cache_key = f"{key}|{glottal[0]}" if glottal else key
+        cached = self._cache.get(cache_key)
         if cached is None:
             found = self._query(key)
             others = _spelled_out(key)
-            if not any(c.exact for c in found):
-                others += _single_vowels(key)
+            if glottal and not any(c.exact for c in found):
+                others += glottal
             cached = self._sites.get(key, []) + _merged(found, [self._query(k) for k in others])
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
-            self._cache[key] = cached
+            self._cache[cache_key] = cached
         return cached
 
     def _abbreviation(self, name: str) -> list[Candidate] | None:
@@ -287,15 +289,17 @@ def _spelled_out(key: str) -> list[str]:
     return [f"{other} {rest}"] if other and rest else []
 
 
-_DOUBLED_VOWEL = re.compile(r"([aeiou])\1")
+_GLOTTAL_STOP = re.compile(r"([aeiouAEIOU])['’ʼʾʿ]\1", re.IGNORECASE)
 
 
-def _single_vowels(key: str) -> list[str]:
-    """ "Rada'a" and "Sana'a" fold to "radaa", "sanaa": the apostrophe of a transliterated
-    glottal stop between two like vowels, which GeoNames often writes as one ("Rada"). Tried
-    only when the name as written matches nothing exactly."""
-    single = _DOUBLED_VOWEL.sub(r"\1", key)
-    return [single] if single != key else []
+def _single_vowels(name: str) -> list[str]:
+    """ "Rada'a" and "Ba'aqubah" fold to "radaa", "baaqubah": an apostrophe (a transliterated
+    glottal stop) between two like vowels, which GeoNames often writes as one vowel ("Rada",
+    "Baqubah"). Only a written apostrophe counts: "Shabaab" and "Hiraan" spell their double
+    vowels on purpose (and "Shabab" is another place). Tried only when the name as written
+    matches nothing exactly."""
+    single = fold(_GLOTTAL_STOP.sub(r"\1", name))
+    return [single] if _GLOTTAL_STOP.search(name) and single else []
 
 
 def _merged(found: list[Candidate], variants: list[list[Candidate]]) -> list[Candidate]:
