@@ -138,9 +138,14 @@ class Pipeline:
         ]
         frames = segment(sentences, hits_by_sentence, dates_by_sentence, published)
         context = self._context(article, sentences, frames_sentence_ids(frames), dateline)
-        return [
-            assemble(frame, context, self.geocoder, ordinal) for ordinal, frame in enumerate(frames)
-        ]
+        events: list[Event] = []
+        earlier_place = None
+        for ordinal, frame in enumerate(frames):
+            event = assemble(frame, context, self.geocoder, ordinal, earlier_place=earlier_place)
+            if not event.background:
+                earlier_place = event.location
+            events.append(event)
+        return events
 
     def _context(
         self,

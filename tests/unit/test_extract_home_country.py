@@ -154,3 +154,19 @@ def test_a_name_said_with_its_kind_of_place_is_a_place(pipeline: Pipeline) -> No
         " yesterday evening, police said.",
     )
     assert (location.country_iso3, location.place) == ("IND", "Anantnag")
+
+
+def test_in_the_same_area_is_the_place_of_the_event_before(pipeline: Pipeline) -> None:
+    result = pipeline.process(
+        Document(
+            id="wire",
+            text="SAN SALVADOR, 9 DEC 89 (DOMESTIC SERVICE) -- Yesterday morning about 20"
+            " terrorists opened fire on a bus on the coastal highway near Zacatecoluca, La Paz"
+            " Department. Later, at approximately 0900 in the same area, criminal terrorists"
+            " burned nine vehicles.",
+            published="1989-12-09",
+        )
+    )
+    places = [(e.location.place, e.location.admin1) for e in result.events]
+    assert len(places) == 2 and places[1] == places[0]
+    assert places[0] == ("Zacatecoluca", "La Paz")  # not the dateline's San Salvador

@@ -67,7 +67,16 @@ class ArticleContext:
     Syrian monitoring group"): a small place abroad is trusted only in one of these."""
 
 
-def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal: int) -> Event:
+def assemble(
+    frame: Frame,
+    context: ArticleContext,
+    geocoder: Geocoder,
+    ordinal: int,
+    *,
+    earlier_place: Location | None = None,
+) -> Event:
+    """One frame's record. ``earlier_place`` is the location of the report's event before
+    this one, which "in the same area" points back to."""
     article = context.article
     evidence: list[Evidence] = []
 
@@ -138,6 +147,10 @@ def assemble(frame: Frame, context: ArticleContext, geocoder: Geocoder, ordinal:
     resolved_location = _locate(frame, context, geocoder, frame.trigger_sentences, actor_mentions)
     location = resolved_location[0]
     place_mention = resolved_location[1]
+    same_place = _same_place(frame, context, earlier_place)
+    if same_place is not None and earlier_place is not None:
+        location, place_mention = earlier_place, None
+        cite("location", same_place[0], same_place[1], "the place of the event told before")
     if place_mention is not None:
         cite("location", place_mention.start, place_mention.end, resolved_location[2])
 
@@ -369,6 +382,29 @@ def _locate(
     if location.name is None and location.place:
         location = location.model_copy(update={"name": location.place})
     return location, mention, resolved.reason
+
+
+_SAME_PLACE = re.compile(
+    r"\b(?:in|at|near)\s+the\s+same\s+(?:area|place|spot|location|town|village|city"
+    r"|district|neighbou?rhood|region|zone|sector)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_place(
+    frame: Frame, context: ArticleContext, earlier_place: Location | None
+) -> tuple[int, int] | None:
+    """The span of "in the same area" in the frame's first trigger sentence when that
+    sentence names no place of its own and an earlier event has a place to point back to."""
+    if earlier_place is None or earlier_place.country is None or not frame.trigger_sentences:
+        return None
+    first = frame.trigger_sentences[0]
+    if context.places_by_sentence.get(first.index):
+        return None
+    match = _SAME_PLACE.search(first.text)
+    if match is None:
+        return None
+    return first.start + match.start(), first.start + match.end()
 
 
 def _as_written(location: Location, mention: PlaceMention | None) -> Location:
