@@ -6,7 +6,10 @@ changes and ``notes/news_sentences_fresh.jsonl`` (75 CASE-2021-style news senten
 roughly ACLED's proportions) after a second and ``notes/mixed_notes_fresh4.jsonl`` (37)
 after a third, each measured once before the next round; ``notes/acled_mixed_fresh5.jsonl``
 (90: 60 notes, 30 news sentences, every sub-type, weighted like ACLED's data, with the
-precedence cases) after a fourth.
+precedence cases) after a fourth; ``notes/acled_mixed_fresh6.jsonl`` (70: 45 notes, 25 news
+sentences, the same mix) at the end of the day's rule changes, measured once on main
+(event type 95.7%, sub-event type 94.3%, weighted F1 0.944, fatalities 94.3%, country 92.9%;
+its floors sit one line below that first run).
 They cover all 6 event types and all 25 sub-event types in many countries, labelled from
 the ACLED codebook with its precedence rules. Their first-run sub-event type figures
 (78.0%, 77.2%, 90.7%, 94.6%, then 86.7% as first written and 93.3% once the crowd-size
@@ -48,6 +51,7 @@ FLOORS = {
     "news_sentences_fresh.jsonl": Floors(1.0, 1.0, 1.0, 0.96, 0.813, 0),
     "mixed_notes_fresh4.jsonl": Floors(0.972, 0.972, 0.973, 0.945, 0.675, 0),
     "acled_mixed_fresh5.jsonl": Floors(1.0, 0.988, 0.988, 0.944, 0.944, 0),
+    "acled_mixed_fresh6.jsonl": Floors(0.942, 0.928, 0.928, 0.928, 0.914, 1),
 }
 
 
@@ -107,10 +111,12 @@ def test_fatalities_of_fresh_notes(coded: tuple[Coded, Floors]) -> None:
         )
         for n, e in extracted
     ]
+    print(f"fatalities exact {rate(pairs):.3f} (n={len(pairs)})")
     assert rate(pairs) >= floors.fatalities_exact, [p for p in pairs if p[0] != p[1]]
 
 
 def test_country_of_fresh_notes(coded: tuple[Coded, Floors]) -> None:
     extracted, floors = coded
     pairs = [(e.location.country_iso3 if e else None, n["country_iso3"]) for n, e in extracted]
+    print(f"country accuracy {rate(pairs):.3f} (n={len(pairs)})")
     assert rate(pairs) >= floors.country, [p for p in pairs if p[0] != p[1]]
