@@ -340,7 +340,7 @@ PROMINENT_WORDS = OFFICE_TITLES | frozenset(
 """Who is prominent enough that killing them is an assassination (GTD: "a specific,
 prominent individual": officials, leaders, commanders, a prominent journalist)."""
 _PROMINENT_PHRASE = re.compile(
-    r"\bmember\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:council|parliament|assembly|senate)\b"
+    r"\bmember\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,5}(?:council|parliament|assembly|senate)\b"
     r"|\bcouncil\s+(?:member|chairman|head|president)\b",
     re.IGNORECASE,
 )
