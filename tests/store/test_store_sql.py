@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 import subprocess
 import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -204,3 +207,17 @@ def test_import_eventwire_loads_no_database_or_dataframe_library() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def _open_and_close(url: str) -> bool:
+    SqlStore.open(url).close()
+    return True
+
+
+def test_many_processes_opening_one_new_sqlite_file_all_get_the_store(tmp_path: Path) -> None:
+    """Processes racing to create the schema and switch a new file to WAL all succeed (the
+    loser of the WAL switch is told "database is locked" at once, without a busy wait)."""
+    url = f"sqlite:///{tmp_path / 'raced.db'}"
+    with ProcessPoolExecutor(max_workers=6, mp_context=multiprocessing.get_context("fork")) as pool:
+        opened = list(pool.map(_open_and_close, [url] * 12))
+    assert opened == [True] * 12

@@ -12,6 +12,7 @@ import itertools
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, Literal
@@ -63,6 +64,9 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+_OPEN_ATTEMPTS = 5
+
+
 class SqlStore:
     """A SQLite or PostgreSQL event database. Build with `SqlStore.open(url)`."""
 
@@ -76,22 +80,32 @@ class SqlStore:
 
     @classmethod
     def open(cls, url: str) -> SqlStore:
-        """Connect, and create or upgrade the schema (missing migrations, in order)."""
-        engine = create_engine(url)
-        try:
-            with cls._writing(engine) as connection:
-                if connection.dialect.name == "postgresql":
-                    connection.execute(sa.select(sa.func.pg_advisory_xact_lock(_MIGRATION_LOCK)))
-                migrate(connection, _now())
-                postgis = has_postgis_column(connection)
-        except sa.exc.OperationalError as exc:
-            engine.dispose()
-            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-            raise ResourceError(
-                f"cannot open database {display_url(url)}: {reason} (check --db or "
-                "EVENTWIRE_DB, and that the server is running)"
-            ) from None
-        return cls(engine, url, postgis=postgis)
+        """Connect, and create or upgrade the schema (missing migrations, in order).
+
+        Two processes opening a new SQLite file at once race to switch it to WAL, and
+        SQLite answers the loser "database is locked" at once, without waiting out the busy
+        timeout: that attempt is retried after a short pause, a few times."""
+        for attempt in range(_OPEN_ATTEMPTS):
+            engine = create_engine(url)
+            try:
+                with cls._writing(engine) as connection:
+                    if connection.dialect.name == "postgresql":
+                        lock = sa.func.pg_advisory_xact_lock(_MIGRATION_LOCK)
+                        connection.execute(sa.select(lock))
+                    migrate(connection, _now())
+                    postgis = has_postgis_column(connection)
+            except sa.exc.OperationalError as exc:
+                engine.dispose()
+                reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+                if "database is locked" in reason and attempt + 1 < _OPEN_ATTEMPTS:
+                    time.sleep(0.2 * 2**attempt)
+                    continue
+                raise ResourceError(
+                    f"cannot open database {display_url(url)}: {reason} (check --db or "
+                    "EVENTWIRE_DB, and that the server is running)"
+                ) from None
+            return cls(engine, url, postgis=postgis)
+        raise AssertionError("unreachable: the last attempt returns or raises")
 
     @staticmethod
     @contextmanager
