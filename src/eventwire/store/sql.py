@@ -85,7 +85,8 @@ class SqlStore:
         Two processes opening a new SQLite file at once race to switch it to WAL, and
         SQLite answers the loser "database is locked" at once, without waiting out the busy
         timeout: that attempt is retried after a short pause, a few times."""
-        for attempt in range(_OPEN_ATTEMPTS):
+        failed_attempts = 0
+        while True:
             engine = create_engine(url)
             try:
                 with cls._writing(engine) as connection:
@@ -97,15 +98,15 @@ class SqlStore:
             except sa.exc.OperationalError as exc:
                 engine.dispose()
                 reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-                if "database is locked" in reason and attempt + 1 < _OPEN_ATTEMPTS:
-                    time.sleep(0.2 * 2**attempt)
+                failed_attempts += 1
+                if "database is locked" in reason and failed_attempts < _OPEN_ATTEMPTS:
+                    time.sleep(0.2 * 2 ** (failed_attempts - 1))
                     continue
                 raise ResourceError(
                     f"cannot open database {display_url(url)}: {reason} (check --db or "
                     "EVENTWIRE_DB, and that the server is running)"
                 ) from None
             return cls(engine, url, postgis=postgis)
-        raise AssertionError("unreachable: the last attempt returns or raises")
 
     @staticmethod
     @contextmanager
