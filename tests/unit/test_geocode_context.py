@@ -174,3 +174,10 @@ def test_a_state_abbreviation_that_lost_its_last_dot_still_places_the_town(
     found = _resolve(pipeline, "Charleston, W.Va", ["Charleston", "W.Va"])
     assert found["W.Va"].admin1 == "West Virginia"
     assert found["Charleston"].admin1 == "West Virginia"
+
+
+def test_a_place_beside_the_countries_named_is_read_there(pipeline: Pipeline) -> None:
+    text = "Activists sailed to Gaza to protest the Israeli blockade, after Israel and Egypt"
+    text += " closed the crossings."
+    found = _resolve(pipeline, text, ["Gaza", "Israeli", "Israel", "Egypt"])
+    assert found["Gaza"].country_iso3 == "PSE"

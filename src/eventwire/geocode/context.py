@@ -10,7 +10,8 @@ country); the article around it rarely is. The joint reading uses, in order of s
    Texas") does.
 2. The article's other names: a candidate in the same first-level division as other
    names' readings, or near (within 150 km of) them, is preferred, and a country named
-   in the article lends weight to its places. Every name vouches with all its readings
+   in the article lends weight to its places (and less to its neighbours' places:
+   "Gaza" beside Israel and Egypt). Every name vouches with all its readings
    weighted by their current probability (a soft vote, not its single best guess, so a
    stray misread name cannot outvote a state named outright), several agreeing names
    count more than one, and a name never vouches for itself or for a name sharing its
@@ -51,6 +52,11 @@ _ADMIN2_BONUS = 0.15
 """Context bonuses at full support: same country, same first-level division, nearby,
 same second-level division (a county and a town in it: "Walker County" and Huntsville,
 Texas, not Alabama)."""
+
+_NEIGHBOUR_BONUS = 0.15
+"""Context bonus at full support for a reading in a country bordering a country the
+article names ("Gaza" beside Israel and Egypt is the Strip, not Mozambique's province).
+Continents named lend nothing: "Europe" says little about which Washington is meant."""
 
 _BIG_CITY = 1_000_000
 """A town this large is named for its own sake: it vouches for no small namesake near it
@@ -111,8 +117,11 @@ def resolve_jointly(
     mentions: Sequence[PlaceMention],
     candidates: Callable[[PlaceMention], list[Candidate]],
     is_capital: Callable[[GazetteerEntry], bool] = lambda _: False,
+    neighbours: Callable[[str], frozenset[str]] = lambda _: frozenset(),
 ) -> list[Pick | None]:
-    """The best reading of every mention (``None`` when it has no candidate)."""
+    """The best reading of every mention (``None`` when it has no candidate).
+
+    ``neighbours`` gives the countries bordering a country (`Gazetteer.neighbours`)."""
     options = [candidates(m)[:_MAX_CANDIDATES] for m in mentions]
     options = _one_sense(mentions, _containers(mentions, options))
     priors = {
@@ -125,7 +134,7 @@ def resolve_jointly(
     for _ in range(_ROUNDS):
         support = _Support.of(names, options, scores)
         scores = [
-            [priors[id(c)] + support.context(c, names[i]) for c in cands]
+            [priors[id(c)] + support.context(c, names[i], neighbours) for c in cands]
             for i, cands in enumerate(options)
         ]
     picks: list[Pick | None] = [
@@ -154,6 +163,8 @@ class _Support:
         self.admin1s: dict[tuple[str, str | None], dict[str, float]] = {}
         self.admin2s: dict[tuple[str, str | None, str], dict[str, float]] = {}
         self.local: list[tuple[str, float, GazetteerEntry]] = []
+        self.named: dict[str, dict[str, float]] = {}
+        """Countries named outright (not through one of their places), by code."""
 
     @classmethod
     def of(
@@ -173,6 +184,9 @@ class _Support:
                 if p < _MIN_SHARE or not cand.exact:
                     continue
                 entry = cand.entry
+                if entry.feature == "country":
+                    by_name = out.named.setdefault(entry.country_iso2, {})
+                    by_name[name] = by_name.get(name, 0.0) + p
                 if entry.country_iso2:
                     by_name = out.countries.setdefault(entry.country_iso2, {})
                     by_name[name] = by_name.get(name, 0.0) + p
@@ -188,13 +202,21 @@ class _Support:
                     out.local.append((name, p, entry))
         return out
 
-    def context(self, cand: Candidate, name: str) -> float:
-        """The context bonus of ``cand``, a reading of the name ``name``."""
+    def context(
+        self,
+        cand: Candidate,
+        name: str,
+        neighbours: Callable[[str], frozenset[str]] = lambda _: frozenset(),
+    ) -> float:
+        """The context bonus of ``cand``, a reading of the name ``name``; ``neighbours``
+        gives the countries bordering a country."""
         entry = cand.entry
         score = 0.0
         if entry.country_iso2:
             by_name = self.countries.get(entry.country_iso2, {})
             score += _COUNTRY_BONUS * _saturate(by_name, name)
+            beside = self._named_among(neighbours(entry.country_iso2))
+            score += _NEIGHBOUR_BONUS * _saturate(beside, name)
         if entry.admin1 and entry.feature != "country":
             by_name = self.admin1s.get((entry.country_iso2, entry.admin1), {})
             score += _ADMIN1_BONUS * _saturate(by_name, name)
@@ -211,6 +233,14 @@ class _Support:
                     near[other] = min(1.0, near.get(other, 0.0) + p)
             score += _NEAR_BONUS * _saturate(near, name)
         return score
+
+    def _named_among(self, countries: frozenset[str]) -> dict[str, float]:
+        """Per name, how surely it names one of ``countries`` outright."""
+        out: dict[str, float] = {}
+        for country in countries:
+            for name, p in self.named.get(country, {}).items():
+                out[name] = max(out.get(name, 0.0), p)
+        return out
 
 
 def _saturate(by_name: dict[str, float], name: str) -> float:

