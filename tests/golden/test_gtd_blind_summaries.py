@@ -10,7 +10,12 @@ bombers, and groups blamed, claimed or denied; its first run is in its commit me
 16 target types: the codebook's hierarchy cases (a bomb meant for an official is an
 assassination, a hijacked bus's executed passengers stay a hijacking), peacekeepers and UN
 convoys as diplomatic targets, "no casualties", "several", assailants counted among the
-dead, and a group that denied it; its first run is in its commit message).
+dead, and a group that denied it; its first run is in its commit message) and ``fresh7``
+(60 more across 35 countries on six continents, every attack type and 20 target types:
+hijacked ships, aircraft and buses, barricade sieges, poisoning, beatings and a car driven
+into a crowd as unarmed assaults, bombs meant for named officials as assassinations,
+pipelines and pylons blown up as bombings, and victims counted by role, with assailants
+among them and a victim who died the next day; its first run is in its commit message).
 
 ``notes/gtd_style_summaries_blind.jsonl`` holds 134 summaries in the GTD ``summary`` column's
 house style ("MM/DD/YYYY: Assailants ... No group claimed responsibility; however, sources
@@ -45,12 +50,14 @@ SETS = {
     "fresh": (NOTES / "gtd_style_summaries_fresh.jsonl", NOTES / "gtd_fresh_floors.json"),
     "fresh3": (NOTES / "gtd_style_summaries_fresh3.jsonl", NOTES / "gtd_fresh3_floors.json"),
     "fresh6": (NOTES / "gtd_style_summaries_fresh6.jsonl", NOTES / "gtd_fresh6_floors.json"),
+    "fresh7": (NOTES / "gtd_style_summaries_fresh7.jsonl", NOTES / "gtd_fresh7_floors.json"),
 }
 """``blind``: 134 summaries written before the rules were read. ``fresh``: 30 more, written
 after the first round of rule changes and measured once before any further change.
 ``fresh3``: 80 more, written and measured once before the extraction code was read.
 ``fresh6``: 70 more, written from the codebook at the end of a day of rule changes and
-measured once on main before anything was fitted to them."""
+measured once on main before anything was fitted to them. ``fresh7``: 60 more, written from the
+codebook the next round and measured once on main the same way."""
 
 
 def floors(floors_file: Path) -> dict[str, float]:
