@@ -19,7 +19,7 @@ from golden.short_texts import Coded, first_events
 
 NOTES = Path(__file__).with_name("notes") / "acled_style_notes.jsonl"
 SUB_EVENT_TYPE_FLOOR = 0.977
-KILLED_EXACT_FLOOR = 0.95
+KILLED_EXACT_FLOOR = 0.956
 COUNTRY_FLOOR = 0.94
 
 

@@ -170,3 +170,157 @@ def test_gtd_summary_dead_told_by_ordinal_list_or_beside_the_bombers(
     found = find_casualties(text)
     casualties = combine(found + find_singular_casualties(nlp(text)[:], 0, found))
     assert (casualties.killed.best, casualties.injured.best) == (killed, injured)
+
+
+def parsed_counts(nlp: Any, text: str) -> tuple[int | None, int | None]:
+    found = find_casualties(text)
+    casualties = combine(found + find_singular_casualties(nlp(text)[:], 0, found))
+    return casualties.killed.best, casualties.injured.best
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "Gunmen stormed a farmhouse and shot and killed a farmer, his wife and their two sons.",
+            4,
+            None,
+        ),
+        ("One rocket struck a house, injuring a woman and her two children.", 0, 3),
+        (
+            "The arrest of 45 soldiers and 2 officers for killing 6 clergymen, a maid, and her"
+            " daughter on 16 November is a milestone.",
+            8,
+            None,
+        ),
+        # an apposition of the one reporting is not one more victim
+        ("The blast killed two soldiers and a civilian, an army officer said.", 3, None),
+        ("The candidate and his driver were killed, and a campaign volunteer was injured.", 2, 1),
+        (
+            "The deputy governor and his driver died in the explosion, and a passer-by was"
+            " wounded.",
+            2,
+            1,
+        ),
+        ("No one was killed, but two customers and a shop assistant were injured.", 0, 3),
+        (
+            "Five officers were killed and nine others, along with two civilians, were wounded.",
+            5,
+            11,
+        ),
+        ("The attacker and three other people were injured.", 0, 4),
+        ("The bomber and 5 soldiers were killed.", 6, None),
+        ("Ten jihadists and two Malian soldiers died in a gunfight near Dioura.", 12, None),
+        ("6 Houthi fighters and 2 Giants Brigades fighters were killed.", 8, None),
+        ("The six Jesuits and two more persons were killed on 16 November.", 8, None),
+        # a part named inside a total, and a clause joined by ", and", are not more groups
+        (
+            "Forty-eight people, including the lawmaker and the bomber, were killed and 108 others"
+            " were injured.",
+            48,
+            108,
+        ),
+        (
+            "At least 587 people were killed, including the bomber, and 316 others were injured.",
+            587,
+            316,
+        ),
+    ],
+)
+def test_victims_listed_by_role_or_coordinated_add_up(
+    nlp: Any, text: str, killed: int | None, injured: int | None
+) -> None:
+    """People listed after one verb ("a farmer, his wife and their two sons") or joined
+    before it ("the deputy governor and his driver died") are counted one by one and added."""
+    assert parsed_counts(nlp, text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "Suspected Maoist rebels hacked to death two villagers they accused of being police"
+            " informers.",
+            2,
+            None,
+        ),
+        ("An angry crowd beat to death a man accused of blasphemy in Sialkot.", 1, None),
+        ("Residents beat two suspected kidnappers to death at a market.", 2, None),
+        ("Rioters attacked 2 men suspected of transporting beef, beating 1 to death.", 1, None),
+        ("Assailants hacked a Hindu temple priest to death in Jhenaidah district.", 1, None),
+        ("A man was hacked to death by suspected CODECO militiamen in Djaiba.", 1, None),
+        ("A village chief was gunned down by motorcycle-riding assailants.", 1, None),
+        ("Residents of Bunia lynched a suspected thief after catching him in the market.", 1, None),
+        ("Troops neutralised five bandits in a firefight in Birnin Gwari.", 5, None),
+        (
+            "Unidentified gunmen shot dead the head of the local council as he left a mosque.",
+            1,
+            None,
+        ),
+        (
+            "Guerrero, who was an adviser to the commission, was shot to death by terrorists.",
+            1,
+            None,
+        ),
+        (
+            "At least seven presidential guards travelling aboard a military bus were killed"
+            " today.",
+            7,
+            None,
+        ),
+        (
+            "Two national police officers assigned to the intelligence corps were shot to death.",
+            2,
+            None,
+        ),
+        ("1 fatality.", 1, None),
+        ("84 people, mostly policemen, were killed.", 84, None),
+        ("Taliban forces beat and shot a former army officer. He died of his injuries.", 1, None),
+        (
+            "A 17-year-old suicide bomber detonated a device, injuring three officers. The bomber"
+            " was the only fatality.",
+            1,
+            3,
+        ),
+        (
+            "An assailant stabbed three passers-by, one of whom died. Police shot the assailant,"
+            " who died later in hospital.",
+            2,
+            None,
+        ),
+        (
+            "Besides the bomber, five police officers and a passer-by were killed, and 21 others"
+            " were injured.",
+            7,
+            21,
+        ),
+        ("All three victims suffered burns.", 0, 3),
+        ("A daughter survived with gunshot wounds.", 0, 1),
+    ],
+)
+def test_deaths_told_without_a_number_beside_the_verb(
+    nlp: Any, text: str, killed: int | None, injured: int | None
+) -> None:
+    """News phrasing where the count stands far from the verb, after it, or not at all."""
+    assert parsed_counts(nlp, text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("A bomb went off last night causing damage but no victims.", 0, 0),
+        ("Seven of these bombs exploded, causing damage, but there were no victims.", 0, 0),
+        ("It is reported that the president was not hurt.", 0, 0),
+        ("The bomb did not cause any injuries.", 0, 0),
+        # the dead a protest answers, and a mass grave's bodies, are not this event's
+        ("Youths protesting the police killing of a teenager clashed with police.", None, None),
+        ("Protesters blocked the highway after the killing of a local leader.", None, None),
+        ("A mass grave containing 30 bodies was discovered in Tillaberi.", None, None),
+    ],
+)
+def test_explicit_none_and_deaths_of_other_events(
+    nlp: Any, text: str, killed: int | None, injured: int | None
+) -> None:
+    """ "No victims" and "was not hurt" are zeros; a death a protest answers and a mass
+    grave's bodies are not counted for the event told."""
+    assert parsed_counts(nlp, text) == (killed, injured)

@@ -27,6 +27,7 @@ _GROUP_NOUNS = (
     r"|other|tourists|monks|nuns|hostages|crew members|sailors|fishermen|pupils|schoolgirls|girls"
     r"|boys|guests|shoppers|mourners|commuters|rangers|volunteers|peacekeepers|cadets"
     r"|detainees|prisoners|nationals|Christians|Muslims|bodyguards|priests|parishioners|jawans"
+    r"|victims|customers|traders|vigilantes|clergymen|bandits|herders|kidnappers|suspects"
     r"|Iraqis|Syrians|Afghans|Palestinians|Israelis|Ukrainians|Nigerians|Somalis|security forces"
 )
 _PEOPLE = rf"(?:of them|of the \w+|of whom|(?:[\w.'-]+[ -]){{0,3}}?(?:{_GROUP_NOUNS}))"
@@ -39,7 +40,9 @@ _ONE_PERSON = (
     r"|chief|chairman|commander|politician|elder|cleric|imam|pastor|vendor|suspect|shopkeeper"
     r"|headman|teenager|pilgrim|worshipper|monk|nun|bodyguard|guide|tourist|commissioner"
     r"|ambassador|diplomat|fisherman|sailor|hostage|ranger|chemist|pharmacist|merchant|abbot"
-    r"|wife|husband|son|daughter|brother|father|mother|owner|employee|engineer|sheikh))"
+    r"|wife|husband|son|daughter|brother|father|mother|owner|employee|engineer|sheikh|assistant"
+    r"|maid|volunteer|thief|robber|kidnapper|informer|collaborator|herder|trader|customer|head"
+    r"|governor|deputy|lawmaker|minister|senator|colonel|general|lieutenant))"
 )
 _KILLED_WORDS = (
     r"(?:killed|dead|died|slain|shot dead|murdered|executed|beheaded|lost their lives"
@@ -47,23 +50,32 @@ _KILLED_WORDS = (
     r"|lost his life|lost her life|perished|massacred|killing|kill|neutrali[sz]ed)"
 )
 _TO_DEATH = (
-    r"(?:beat|beating|hacked|hacking|stabbed|stabbing|stoned|stoning|burned|burnt|burning"
+    r"(?:beat|beats|beating|hacked|hacking|stabbed|stabbing|stoned|stoning|burned|burnt|burning"
     r"|clubbed|tortured)"
 )
 """Verbs of "beat a man to death", "hacked two villagers to death"."""
 _INJURED_WORDS = (
     r"(?:wounded|injured|hurt|injuring|wounding|maimed"
-    r"|sustained (?:serious |severe |minor |critical )?(?:injuries|wounds))"
+    r"|(?:sustained|suffered) (?:serious |severe |minor |critical |gunshot |shrapnel )?"
+    r"(?:injuries|wounds|burns))"
 )
 _Q = rf"(?P<q>{QUANTITY})"
-_INCLUDING = r"(?:,? (?:including|among them|among whom) [^,.;]{1,60},)?"
-""""26 people, including 4 assailants, were killed": the total counts, the part is in it."""
+_INCLUDING = (
+    r"(?:,? (?:including|among them|among whom|mostly|mainly|most of them|many of them)"
+    r" [^,.;]{1,60},)?"
+)
+""""26 people, including 4 assailants, were killed", "84 people, mostly policemen, were
+killed": the total counts, the part is in it."""
 _SINGLE_GROUP = (
     r"(?:assailant|attacker|gunman|bomber|soldier|civilian|policeman|police officer|officer"
     r"|militant|fighter|insurgent|rebel|person|child|woman|man|guard|member)"
 )
-_FILLER = r"(?:(?!and\b|killing\b|killed\b|injuring\b|wounding\b)\w+ ){0,2}?"
-"""Up to two words between a count and its verb, never crossing into another clause."""
+_FILLER = (
+    r"(?:(?!and\b|killing\b|killed\b|injuring\b|wounding\b|for\b|after\b|over\b|accused\b"
+    r"|charged\b)\w+ ){0,2}?"
+)
+"""Up to two words between a count and its verb, never crossing into another clause nor
+into a charge ("the arrest of 45 soldiers for killing", "accused of killing")."""
 
 _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
     # "at least 12 people were killed", "two of the attackers were also killed"
@@ -83,7 +95,8 @@ _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
     (
         "killed",
         rf"\b(?:killed|killing|kills|kill|executed|executing|massacred|shot dead|shooting dead"
-        rf"|murdered|assassinated|beheaded|gunned down|gunning down|slaughtered|lynched)\s+{_Q}"
+        rf"|murdered|assassinated|beheaded|gunned down|gunning down|slaughtered|lynched"
+        rf"|neutrali[sz]ed|neutrali[sz]ing)\s+{_Q}"
         rf"(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b",
     ),
     (
@@ -94,7 +107,7 @@ _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
     (
         "killed",
         rf"\b(?:killed|killing|shot dead|executed|murdered|assassinated|beheaded|gunned down"
-        rf"|lynched) (?P<q>an?) {_ONE_PERSON}\b",
+        rf"|lynched|lynching) (?P<q>an?) (?:\w+ )?{_ONE_PERSON}\b",
     ),
     (
         "injured",
@@ -103,17 +116,22 @@ _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
     ),
     (
         "killed",
-        rf"\b(?P<q>an?|one) {_ONE_PERSON} (?:was |has been |had been )?(?:also )?"
-        rf"(?:killed|shot dead|murdered|executed|beheaded)\b",
+        rf"\b(?P<q>an?|one) (?:\w+ )?{_ONE_PERSON} (?:was |has been |had been )?(?:also )?"
+        rf"(?:killed|shot dead|murdered|executed|beheaded|gunned down|lynched"
+        rf"|(?:hacked|beaten|stabbed|stoned|burned|burnt|clubbed) to death)\b",
     ),
     (
         "injured",
-        rf"\b(?P<q>an?|one) {_ONE_PERSON} (?:was |has been |had been )?(?:also )?"
-        rf"(?:seriously |critically |slightly )?(?:wounded|injured|hurt)\b",
+        rf"\b(?P<q>an?|one) (?:\w+ )?{_ONE_PERSON} (?:was |has been |had been )?(?:also )?"
+        rf"(?:(?:seriously |critically |slightly )?(?:wounded|injured|hurt)"
+        rf"|(?:sustained|suffered|survived with) (?:\w+ )?(?:injuries|wounds|burns))\b",
     ),
-    # "beat a man to death", "hacked two villagers to death"
-    ("killed", rf"\b{_TO_DEATH} {_Q} (?:{_PEOPLE}) to death\b"),
-    ("killed", rf"\b{_TO_DEATH} (?P<q>an?) {_ONE_PERSON} to death\b"),
+    # "beat a man to death", "hacked two villagers to death", "beating 1 to death", "hacked
+    # to death two villagers", "beat to death a man"
+    ("killed", rf"\b{_TO_DEATH} {_Q} (?:[\w'-]+ ){{0,3}}?to death\b"),
+    ("killed", rf"\b{_TO_DEATH} (?P<q>an?) (?:[\w'-]+ ){{0,3}}?to death\b"),
+    ("killed", rf"\b{_TO_DEATH} to death {_Q} (?:{_PEOPLE})\b"),
+    ("killed", rf"\b{_TO_DEATH} to death (?P<q>an?) (?:\w+ )?{_ONE_PERSON}\b"),
     # "The victim was wounded in the attack" (GTD summaries): one person
     (
         "killed",
@@ -133,7 +151,11 @@ _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
         rf"\b(?:death toll|toll|number of (?:dead|deaths|fatalities))(?: [\w'’-]+){{0,6}}?"
         rf" (?:to|at|of|reached|is|was|hit|climbed to|rose to) {_Q}\b",
     ),
-    ("killed", rf"\b{_Q} (?:dead|deaths|fatalities|bodies|casualties and (?:\w+ )?wounded)\b"),
+    (
+        "killed",
+        rf"\b{_Q} (?:dead|deaths?|fatalit(?:y|ies)|bodies|casualties and (?:\w+ )?wounded)\b"
+        r"(?! (?:threats?|sentences?|squads?|penalty|row|toll))",
+    ),
     ("injured", rf"\b{_Q} (?:wounded|injured|injuries)\b(?! (?:were|was|have))"),
     # "resulted in the death of a civilian", "the killing of three soldiers"
     (
@@ -150,7 +172,8 @@ _NONE_SOURCES: tuple[tuple[tuple[Kind, ...], str], ...] = (
     (
         ("killed", "injured"),
         r"\b(?:no|zero|without|did not cause any|caused no) "
-        r"(?:other |further |additional |more )?(?:immediate |reported |human )?casualties\b",
+        r"(?:other |further |additional |more )?(?:immediate |reported |human )?"
+        r"(?:casualties|victims)\b",
     ),
     (
         ("killed", "injured"),
@@ -158,14 +181,23 @@ _NONE_SOURCES: tuple[tuple[tuple[Kind, ...], str], ...] = (
         r") (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt)"
         r" or killed|harmed)\b",
     ),
-    (("killed", "injured"), r"\b(?:unharmed|unscathed)\b"),
+    (("killed", "injured"), r"\b(?:unharmed|unscathed|unhurt|uninjured)\b"),
+    # "the president was not hurt": the one targeted was neither killed nor hurt
+    (("killed", "injured"), r"\b(?:was|were) not (?:hurt|injured|harmed|wounded)\b"),
     (
         ("killed", "injured"),
         r"\b(?:did not|didn't|failed to) (?:cause|result in|leave) any (?:casualties|victims)\b",
     ),
-    (("injured",), r"\b(?:did not|didn't) (?:cause|result in|leave) any (?:injuries|injured)\b"),
+    # a blast that hurt nobody killed nobody either
+    (
+        ("killed", "injured"),
+        r"\b(?:did not|didn't) (?:cause|result in|leave) any (?:injuries|injured)\b",
+    ),
     (("killed",), r"\b(?:did not|didn't) (?:cause|result in|leave) any (?:deaths|dead)\b"),
-    (("injured",), r"\b(?:no|without) (?:immediate |reported )?(?:injuries|wounded)\b"),
+    (
+        ("killed", "injured"),
+        r"\b(?:no|without) (?:immediate |reported )?(?:injuries|wounded)\b",
+    ),
     # "no one was hurt": nobody was killed either
     (
         ("killed", "injured"),
@@ -190,9 +222,11 @@ _GROUP_NOUN = re.compile(
     r"|militants?|insurgents?|rebels?|attackers?|assailants?|gunm[ae]n|civilians|children"
     r"|women|students"
     r"|worshippers|villagers|residents|passengers|workers|protesters|demonstrators|guards"
-    r"|journalists|bombers?)\b",
+    r"|journalists|bombers?)\b"
+    r"(?! (?:chief|commander|boss|head|spokesman|spokesperson|leader|official)\b)",
     re.IGNORECASE,
 )
+"""A group's noun, unless it only names the office of one person ("a police chief")."""
 _GROUP_ALIASES = {
     "security personnel": "soldier",
     "security forces": "soldier",
@@ -239,17 +273,64 @@ class CasualtyMention:
 
 _AGENT_PLURAL = r"[a-z]{3,}(?:ants|ents|ers|ists|ors|ees|ians)"
 """People named by what they do ("visa applicants", "vendors"): a counted second group."""
+_NOT_PEOPLE = (
+    r"(?!(?:[\w'-]+ ){0,2}?(?:years?|months?|weeks?|days?|hours?|minutes?|times|percent"
+    r"|km|miles?|kilomet\w*|metres|meters|vehicles|cars|buses|trucks|houses|homes|buildings"
+    r"|shops|rockets|shells|mortars|bombs|grenades|rounds|tons|tonnes|dollars|rupees"
+    r"|provinces|districts|villages|towns|cities|states|regions|countries|attacks|incidents"
+    r"|explosions|blasts|bombings|clashes|raids|strikes|airstrikes|operations)\b)"
+)
+"""Counted things that are not people: "two years and three months", "in 2 provinces and"."""
+_FIRST_GROUP = (
+    r"(?<!including )(?<!among them )(?<!among whom )(?<!among the )"
+    rf"(?:(?P<q1>{QUANTITY}) (?P<g1>{_PEOPLE}|{_SINGLE_GROUP}"
+    rf"|{_NOT_PEOPLE}(?:[\w'-]+ ){{0,2}}?[a-z'-]+(?:s|men))"
+    rf"|(?P<det1>the|an?) (?P<s1>(?:[\w'-]+ ){{0,2}}?(?:{_ONE_PERSON}|{_SINGLE_GROUP})))"
+)
+"""The first of two coordinated groups: a count and its people ("six Jesuits", "10
+jihadists"), or one person named in the singular ("the bomber", "the deputy governor"); never
+the part a total names ("48 people, including the lawmaker and the bomber, were killed")."""
+_JOINED = r"(?: and|,? along with|,? as well as|,? together with)"
+"""Two groups joined in one noun phrase; ", and" joins clauses ("killed, including the
+bomber, and 316 others were injured"), not groups."""
 _COORDINATED = re.compile(
-    rf"\b(?P<q1>{QUANTITY}) (?P<g1>{_PEOPLE}|{_SINGLE_GROUP}){_INCLUDING} and"
+    rf"\b{_FIRST_GROUP}{_INCLUDING}{_JOINED}"
     rf" (?:(?P<det>the|both|his|her|their) )?(?P<q2>{QUANTITY} )?"
-    rf"(?P<g2>{_PEOPLE}|(?:[\w'-]+ ){{0,2}}?(?:{_ONE_PERSON}|{_SINGLE_GROUP}|{_AGENT_PLURAL})) "
-    rf"(?:were|have been|had been|are) (?:\w+ )?(?P<verb>{_KILLED_WORDS}|{_INJURED_WORDS})\b",
+    rf"(?P<g2>{_PEOPLE}|(?:[\w'-]+ ){{0,2}}?(?:{_ONE_PERSON}|{_SINGLE_GROUP}|{_AGENT_PLURAL})),? "
+    rf"(?:(?:were|have been|had been|are) (?:\w+ )?|(?=died|perished|lost their lives))"
+    rf"(?P<verb>{_KILLED_WORDS}|{_INJURED_WORDS})\b",
     re.IGNORECASE,
 )
 """"5 soldiers and 12 militants were killed", "Forty officers and the bomber were killed",
-"three tourists and an Egyptian guide were killed": two groups, one verb, counts that add up
-(the second count is 2 for "both", 1 for one person named in the singular)."""
+"three tourists and an Egyptian guide were killed", "The deputy governor and his driver
+died", "nine others, along with two civilians, were wounded": two groups, one verb, counts
+that add up (the second count is 2 for "both", 1 for one person named in the singular)."""
 
+
+_RELATIVES = (
+    r"(?:sons|daughters|children|brothers|sisters|parents|relatives|grandchildren|nephews"
+    r"|nieces|cousins|wives|bodyguards|guards|colleagues|companions|friends|aides)"
+)
+_LIST_ITEM = (
+    rf"(?:{QUANTITY} (?:[\w'-]+ ){{0,2}}?(?:{_GROUP_NOUNS}|{_RELATIVES})"
+    rf"|(?:his|her|their) {QUANTITY} (?:[\w'-]+ )?(?:{_GROUP_NOUNS}|{_RELATIVES})"
+    rf"|(?:an?|the|his|her|their|one) (?:[\w'-]+ ){{0,2}}?{_ONE_PERSON})"
+)
+"""One entry of a list of victims: "6 clergymen", "a maid", "their two sons"."""
+_VICTIM_LIST = re.compile(
+    r"\b(?P<verb>killed|killing|kills|shot dead|shooting dead|murdered|executed|assassinated"
+    r"|gunned down|beheaded|wounded|wounding|injured|injuring|hurt|hurting)"
+    rf" (?P<list>{_LIST_ITEM}(?:,? {_LIST_ITEM})*,? and {_LIST_ITEM})\b"
+    r"(?! (?:said|says|told|reported|added|confirmed|announced|stated)\b)",
+    re.IGNORECASE,
+)
+""""shot and killed a farmer, his wife and their two sons", "killing 6 clergymen, a maid, and
+her daughter", "injuring a woman and her two children": an enumeration ending in "and",
+each entry counted (one for a person in the singular) and the entries added up."""
+_ONE_LIST_ITEM = re.compile(
+    rf"(?:(?:his|her|their) )?(?P<q>{QUANTITY}) |(?P<one>an?|the|his|her|their|one) ",
+    re.IGNORECASE,
+)
 
 _BODY_FOUND = re.compile(
     rf"\b(?P<noun>body|bodies) of (?:the |a |an |his |her |their )?(?:(?P<q>{QUANTITY}) )?"
@@ -290,6 +371,41 @@ _BESIDE_PERPETRATORS = re.compile(
 """"Twenty people were killed in addition to the two suicide bombers": GTD counts the
 perpetrators among the dead, on top of the victims' total."""
 
+_SOLE_DEATH = re.compile(
+    rf"\b(?:the|an?) (?:[\w'-]+ ){{0,2}}?(?:{_SINGLE_GROUP}|{_ONE_PERSON}|bomber|victim)"
+    r" (?:was|is) the (?:only|sole) (?:fatality|death|person killed|one killed|person to die)\b",
+    re.IGNORECASE,
+)
+""""The bomber was the only fatality": one dead, whoever else was hurt."""
+
+_PRONOUN_DIED = re.compile(
+    r"\b(?:he|she|who) (?:(?:later|subsequently|eventually|also) (?:died|succumbed)"
+    r"|(?:died|succumbed) (?:later|shortly|instantly|on the way|at the scene|in (?:the )?hospital"
+    r"|(?:of|from|to) (?:his|her) (?:injuries|wounds)))\b",
+    re.IGNORECASE,
+)
+""""He died of his injuries", "Police shot the assailant, who died later": at least one dead.
+Counted as a generic one, so it never adds to a count that already names the person."""
+
+_PERPETRATOR_BEFORE = re.compile(
+    r"\b(?:the|an?) (?:lone |suspected )?(?:assailant|attacker|gunman|bomber|hijacker"
+    r"|perpetrator),? $",
+    re.IGNORECASE,
+)
+
+_EARLIER_DEATH = re.compile(
+    r"\b(?:protest\w*|against|over|after|following|condemn\w*|mourn\w*|outrage|anger"
+    r"|justice for|demand\w*|in response to|retaliation for|to avenge|denounc\w*)"
+    r"(?: the| a| an)?(?: [\w'-]+){0,3} $",
+    re.IGNORECASE,
+)
+""""Youths protesting the police killing of a teenager", "after the killing of a local
+leader": a death that set off this event, told as its cause; not one of its casualties."""
+
+_MASS_GRAVE = re.compile(r"\bmass graves?\b", re.IGNORECASE)
+""""A mass grave containing 30 bodies was discovered": ACLED codes no fatalities for the
+discovery; the deaths belong to the (unknown) events that filled it."""
+
 _NAMED_VICTIM = re.compile(
     rf"\b(?:killed|killing|shot dead|shooting dead|murdered|assassinated|gunned down|beheaded"
     rf"|stabbed to death) (?P<name>[A-Z][\w'-]+(?: [A-Z][\w'-]+){{1,3}}), (?:an?|the)"
@@ -310,21 +426,12 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
     text = _QUOTE_AROUND_WORD.sub(" ", text)
     found: list[CasualtyMention] = []
     for match in _COORDINATED.finditer(text):
-        kind: Kind = "injured" if re.fullmatch(_INJURED_WORDS, match["verb"], re.I) else "killed"
-        for number_key, group_key in (("q1", "g1"), ("q2", "g2")):
-            quantity = _coordinated_count(match, number_key, group_key)
-            if quantity is not None:
-                start = match.start(number_key) if match[number_key] else match.start(group_key)
-                found.append(
-                    CasualtyMention(
-                        kind,
-                        quantity,
-                        offset + start,
-                        offset + match.end(),
-                        text[start : match.end()],
-                        _group(match[group_key]) or f"part:{offset + start}",
-                    )
-                )
+        found.extend(_coordinated_mentions(match, text, offset))
+    for match in _VICTIM_LIST.finditer(text):
+        listed = _list_total(match["list"])
+        if listed is not None:
+            list_group = f"list:{offset + match.start()}"
+            found.append(_mention(_kind_of(match["verb"]), listed, match, offset, list_group))
     for match in _BODY_FOUND.finditer(text):
         quantity = parse_quantity(match["q"]) if match["q"] else Quantity(1, 1, 1)
         if quantity is not None and (match["q"] or match["noun"].lower() == "body"):
@@ -346,9 +453,23 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
                 continue
             if re.search(r"\balso\b", match.group(0), re.IGNORECASE):
                 quantity = Quantity(quantity.low, quantity.best, quantity.high, additive=True)
+            if _not_this_events(text, match, kind):
+                continue
             group = _group(match.group(0)) or _group(text[match.end() : match.end() + 25], True)
             found.append(_mention(kind, quantity, match, offset, group))
     return found
+
+
+def _not_this_events(text: str, match: re.Match[str], kind: Kind) -> bool:
+    """Dead told in a sentence that are not this event's: a mass grave's bodies, or the
+    death that a protest or riot answers ("protesting the killing of a teenager")."""
+    if kind == "killed" and _MASS_GRAVE.search(text):
+        return True
+    before = text[max(0, match.start() - 60) : match.start() + 1]
+    return bool(
+        re.match(r"(?:death|deaths|killing|killings|murder|murders) of", match.group(0), re.I)
+        and _EARLIER_DEATH.search(before[:-1])
+    )
 
 
 def _extra_mentions(text: str, offset: int) -> list[CasualtyMention]:
@@ -361,11 +482,17 @@ def _extra_mentions(text: str, offset: int) -> list[CasualtyMention]:
         count = _ORDINALS[match["ord"].lower()]
         kind: Kind = "injured" if re.fullmatch(_INJURED_WORDS, match["verb"], re.I) else "killed"
         found.append(_mention(kind, Quantity(count, count, count), match, offset))
+    for match in _SOLE_DEATH.finditer(text):
+        found.append(_mention("killed", Quantity(1, 1, 1), match, offset, _group(match[0])))
+    for match in _PRONOUN_DIED.finditer(text):
+        if _PERPETRATOR_BEFORE.search(text[: match.start()]):
+            # "Police shot the assailant, who died later": the attacker, on top of victims
+            found.append(_mention("killed", Quantity(1, 1, 1, additive=True), match, offset))
+        else:
+            found.append(_mention("killed", Quantity(1, 1, 1), match, offset))
     for match in _BESIDE_PERPETRATORS.finditer(text):
-        before = text[: match.start()]
-        verbs = list(re.finditer(rf"{_KILLED_WORDS}|{_INJURED_WORDS}", before, re.I))
-        if not verbs or re.fullmatch(_INJURED_WORDS, verbs[-1].group(0), re.I):
-            continue  # "injured ... besides the attacker" or no casualty told before it
+        if not _beside_the_dead(text, match):
+            continue
         plural = match["who"].lower().endswith(("s", "men"))
         quantity = parse_quantity(match["q"]) if match["q"] else None
         if quantity is None and plural:
@@ -378,7 +505,63 @@ def _extra_mentions(text: str, offset: int) -> list[CasualtyMention]:
     return found
 
 
+def _kind_of(verb: str) -> Kind:
+    """Whether a casualty verb tells of the hurt or of the dead."""
+    return "injured" if re.fullmatch(_INJURED_WORDS, verb, re.I) else "killed"
+
+
+def _list_total(listed: str) -> Quantity | None:
+    """The sum of a victim list's entries; None when an entry's count cannot be read."""
+    items = re.finditer(rf"{_LIST_ITEM}", listed, re.IGNORECASE)
+    total = 0
+    for item in items:
+        head = _ONE_LIST_ITEM.match(item.group(0))
+        if head is None:
+            return None
+        quantity = parse_quantity(head["q"]) if head["q"] else Quantity(1, 1, 1)
+        if quantity is None:
+            return None
+        total += quantity.best
+    return Quantity(total, total, total)
+
+
+def _beside_the_dead(text: str, match: re.Match[str]) -> bool:
+    """Whether the perpetrators "besides" counts are set beside the dead: the casualty verb
+    before it ("20 were killed in addition to the bombers") or, when it leads the sentence
+    ("Besides the bomber, five police officers were killed"), the first one after it."""
+    words = rf"{_KILLED_WORDS}|{_INJURED_WORDS}"
+    verbs = list(re.finditer(words, text[: match.start()], re.I))
+    verb = verbs[-1] if verbs else re.search(words, text[match.end() :], re.I)
+    return verb is not None and not re.fullmatch(_INJURED_WORDS, verb.group(0), re.I)
+
+
+def _coordinated_mentions(match: re.Match[str], text: str, offset: int) -> list[CasualtyMention]:
+    """One mention per coordinated group. Two groups joined in one phrase are different
+    people even when both are of one kind ("6 Houthi fighters and 2 Giants Brigades
+    fighters"), so the second never restates the first."""
+    kind = _kind_of(match["verb"])
+    found: list[CasualtyMention] = []
+    first_group: str | None = None
+    first = ("det1", "s1") if match["s1"] else ("q1", "g1")
+    for number_key, group_key in (first, ("q2", "g2")):
+        quantity = _coordinated_count(match, number_key, group_key)
+        if quantity is None:
+            continue
+        start = match.start(number_key) if match[number_key] else match.start(group_key)
+        group = _group(match[group_key])
+        if group is None or group == first_group:
+            group = f"part:{offset + start}"
+        first_group = first_group or group
+        end = match.end()
+        found.append(
+            CasualtyMention(kind, quantity, offset + start, offset + end, text[start:end], group)
+        )
+    return found
+
+
 def _coordinated_count(match: re.Match[str], number_key: str, group_key: str) -> Quantity | None:
+    if number_key == "det1":
+        return Quantity(1, 1, 1)  # "the bomber and 5 soldiers"
     if match[number_key]:
         return parse_quantity(match[number_key].strip())
     if match["det"] and match["det"].lower() == "both":
@@ -582,6 +765,12 @@ PERSON_NOUNS = frozenset(
         "shopkeeper",
         "vendor",
         "abbot",
+        "head",
+        "maid",
+        "assistant",
+        "deputy",
+        "thief",
+        "minister",
     }
 )
 _PEOPLE_NOUNS = frozenset(
@@ -654,8 +843,12 @@ def _victim_count(victim: Any) -> int | None:
     lemma = victim.lemma_.lower()
     number = next((c for c in victim.children if c.dep_ == "nummod"), None)
     if number is not None:
-        # "killing the pastor and five worshippers": a count coordinated with a person
-        listed = victim.dep_ in ("conj", "pobj") and lemma in PERSON_NOUNS | _PEOPLE_NOUNS
+        # "killing the pastor and five worshippers": a count coordinated with a person;
+        # "seven presidential guards travelling aboard a bus were killed": a counted passive
+        # subject too far from its verb for the number patterns
+        listed = (
+            victim.dep_ in ("conj", "pobj", "nsubjpass") and lemma in PERSON_NOUNS | _PEOPLE_NOUNS
+        )
         counted = parse_quantity(number.text) if listed else None
         return counted.best if counted is not None else None
     if victim.lower_ in ("himself", "herself") and victim.dep_ in ("conj", "dobj"):
@@ -665,7 +858,38 @@ def _victim_count(victim: Any) -> int | None:
         return 2 if both and lemma in PERSON_NOUNS else None
     if victim.tag_ not in ("NN", "NNP"):
         return None
-    return 1 if victim.ent_type_ == "PERSON" or lemma in PERSON_NOUNS else None
+    return 1 if victim.ent_type_ == "PERSON" or lemma in PERSON_NOUNS or _who(victim) else None
+
+
+def _who(victim: Any) -> bool:
+    """ "Guerrero, who was an adviser to the commission, was shot to death": a name the
+    tagger did not type, told as a person by the "who" clause it heads."""
+    return (
+        victim.tag_ == "NNP"
+        and not victim.ent_type_
+        and any(
+            c.dep_ == "relcl" and any(g.lower_ == "who" for g in c.children)
+            for c in victim.children
+        )
+    )
+
+
+_TO_DEATH_LEMMAS = frozenset(
+    {"shoot", "stab", "hack", "beat", "burn", "stone", "club", "torture", "bludgeon", "batter"}
+)
+
+
+def _killed_so(verb: Any) -> bool:
+    """ "shot dead", "was shot to death", "hacked to death": a verb of violence whose result
+    the sentence says was death."""
+    lemma = verb.lemma_.lower()
+    following = verb.doc[verb.i + 1 : verb.i + 3]
+    if lemma == "shoot" and (
+        any(c.lower_ == "dead" for c in verb.children)
+        or (len(following) and following[0].lower_ == "dead")
+    ):
+        return True
+    return lemma in _TO_DEATH_LEMMAS and [t.lower_ for t in following] == ["to", "death"]
 
 
 def find_singular_casualties(
@@ -680,11 +904,7 @@ def find_singular_casualties(
     found: list[CasualtyMention] = []
     for verb in span:
         lemma = verb.lemma_.lower()
-        shot_dead = lemma == "shoot" and (
-            any(c.lower_ == "dead" for c in verb.children)
-            or (verb.i + 1 < len(verb.doc) and verb.nbor(1).lower_ == "dead")
-        )
-        kind: Kind | None = "killed" if lemma in _KILL_LEMMAS or shot_dead else None
+        kind: Kind | None = "killed" if lemma in _KILL_LEMMAS or _killed_so(verb) else None
         if lemma in _INJURE_LEMMAS:
             kind = "injured"
         if kind is None or verb.pos_ not in ("VERB", "AUX"):
@@ -712,5 +932,7 @@ def find_singular_casualties(
                 continue
             text = span.doc.text[start - base : end - base]
             quantity = Quantity(count, count, count, additive=additive)
-            found.append(CasualtyMention(kind, quantity, start, end, text, f"person:{victim.i}"))
+            # a counted group keeps its kind, so a later restatement of it is not added
+            group = (_group(victim.text) if listed else None) or f"person:{victim.i}"
+            found.append(CasualtyMention(kind, quantity, start, end, text, group))
     return found
