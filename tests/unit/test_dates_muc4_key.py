@@ -10,6 +10,7 @@ from eventwire.dates.evaluate import (
     _fillers,
     _readings,
     eventwire_date,
+    filing_context,
     score_incident,
 )
 
@@ -77,3 +78,27 @@ def test_the_incident_told_with_its_date_beats_the_leads_today() -> None:
     day = date(1990, 3, 27)
     incident = Incident("DEV-MUC3-1212", text, ((day, day),), None, ("ESTRADA VELEZ",))
     assert eventwire_date(incident) == (day, day)
+
+
+YEARLESS = (
+    "   TEGUCIGALPA, 7 FEB (REUTER) -- [TEXT] A BOMB BLAST DAMAGED A TELEPHONE\n"
+    "OFFICE TODAY IN THE NORTHERN CITY OF SAN PEDRO SULA."
+)
+
+
+def test_a_dateline_without_a_year_takes_the_year_of_its_neighbours() -> None:
+    day = date(1989, 2, 7)
+    filed = Incident("DEV-MUC3-0075", YEARLESS, ((day, day),), None, ("TELEPHONE",))
+    assert eventwire_date(filed) is None
+    for neighbour in (date(1989, 2, 6), date(1989, 2, 9), date(1988, 12, 30)):
+        filed = Incident("DEV-MUC3-0075", YEARLESS, ((day, day),), None, ("TELEPHONE",), neighbour)
+        assert eventwire_date(filed) == (day, day)
+
+
+def test_filing_context_is_the_last_dated_dateline_before() -> None:
+    texts = {
+        "A": "   LIMA, 5 FEB 89 (EFE) -- [TEXT] A BOMB EXPLODED.",
+        "B": YEARLESS,
+        "C": "   LIMA, 8 FEB 89 (EFE) -- [TEXT] A BOMB EXPLODED.",
+    }
+    assert filing_context(texts) == {"B": date(1989, 2, 5), "C": date(1989, 2, 5)}

@@ -233,3 +233,25 @@ def test_a_bygone_year_still_dates_the_event() -> None:
     published = date(1990, 1, 12)
     result = resolve_event_date(find_date_mentions("the 1989 bombing", published), published)
     assert (result.start, result.precision) == (date(1989, 1, 1), "year")
+
+
+def test_near_keeps_to_the_clause_of_a_list_of_incidents() -> None:
+    text = (
+        "JUDGE MARIA HELENA DIAZ WAS ASSASSINATED ON 28 JULY; MEDELLIN HIGHER COURT MAGISTRATE"
+        " HECTOR JIMENEZ WAS KILLED ON 17 OCTOBER; AND MAGISTRATE MARIELA ESPINOZA WAS KILLED ON"
+        " 1 NOVEMBER."
+    )
+    pub = date(1989, 12, 5)
+    mentions = find_date_mentions(text, pub)
+    got = resolve_event_date(mentions, pub, near=text.index("MARIELA"), text=text)
+    assert got.start == date(1989, 11, 1)
+    got = resolve_event_date(mentions, pub, near=text.index("HECTOR"), text=text)
+    assert got.start == date(1989, 10, 17)
+
+
+def test_a_clock_colon_is_no_clause_break() -> None:
+    text = "Gunmen killed the mayor at 10:30 on 4 May, and a guard died on 5 May."
+    pub = date(2023, 5, 9)
+    mentions = find_date_mentions(text, pub)
+    got = resolve_event_date(mentions, pub, near=text.index("mayor"), text=text)
+    assert got.start == date(2023, 5, 4)

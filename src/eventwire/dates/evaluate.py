@@ -28,9 +28,10 @@ TempEval-3: every DATE TIMEX3 value against the document creation time (see
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -80,6 +81,10 @@ class Incident:
     before: date | None
     """Set for an "on or before" gold ("- 30 DEC 89")."""
     fillers: tuple[str, ...]
+    filed_after: date | None = None
+    """The dated dateline of the message filed just before this one (FBIS files run in
+    filing order): the publication context that anchors a dateline without a year
+    ("TEGUCIGALPA, 7 FEB (REUTER) --"), as a wire item's metadata would (`dateline`)."""
 
 
 def _day(match: re.Match[str]) -> date:
@@ -145,9 +150,45 @@ def _fillers(block: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*ordered, *surnames]))
 
 
+def filing_context(texts: dict[str, str]) -> dict[str, date]:
+    """Message id -> the dated dateline of the nearest message before it (in corpus
+    order) whose dateline gives a year: the filing context of ``texts``."""
+    context: dict[str, date] = {}
+    last: date | None = None
+    for ident, text in texts.items():
+        if last is not None:
+            context[ident] = last
+        _, own = find_dateline(text)
+        last = own.start_date if own is not None and own.start_date is not None else last
+    return context
+
+
+def dateline(incident: Incident) -> DateMention | None:
+    """The dated mention of the incident's dateline. A dateline without a year ("7 FEB")
+    takes the year that puts its day nearest to `Incident.filed_after`: the message was
+    filed among its neighbours, within days of them, on whichever side of a new year."""
+    _, found = find_dateline(incident.text)
+    if (found is not None and found.start_date is not None) or incident.filed_after is None:
+        return found
+    near = incident.filed_after
+    _, found = find_dateline(incident.text, near)
+    if found is None or found.start_date is None:
+        return found
+    day = found.start_date
+    years = [y for y in (near.year - 1, near.year, near.year + 1) if _has_day(y, day)]
+    nearest = min((day.replace(year=y) for y in years), key=lambda d: abs((d - near).days))
+    return replace(found, start_date=nearest, end_date=nearest)
+
+
+def _has_day(year: int, day: date) -> bool:
+    """True when ``year`` has the month-day of ``day`` (not so a 29 February)."""
+    return not (day.month == 2 and day.day == 29) or calendar.isleap(year)
+
+
 def read_muc4(folder: Path) -> Iterator[Incident]:
     """Templates with a date, from every key file under ``folder`` and its texts."""
     texts = muc4_messages(folder)
+    filed = filing_context(texts)
     for path in sorted(folder.rglob("key-*")):
         for block in path.read_text(encoding="latin-1").split("\n\n"):
             ident, value = _KEY_ID.search(block), _KEY_DATE.search(block)
@@ -157,7 +198,7 @@ def read_muc4(folder: Path) -> Iterator[Incident]:
             if not golds and before is None:
                 continue
             fillers = _fillers(block)
-            yield Incident(ident[1], texts[ident[1]], golds, before, fillers)
+            yield Incident(ident[1], texts[ident[1]], golds, before, fillers, filed.get(ident[1]))
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -269,9 +310,9 @@ def _incident_date(incident: Incident, *, follow_ups: bool) -> tuple[date, date]
     """The incident's (start, end) from its sentences (see `_dated` for ``follow_ups``);
     None when no sentence dates it."""
     text = incident.text
-    _, dateline = find_dateline(text)
-    anchor = dateline.start_date if dateline else None
-    after = dateline.end if dateline else 0
+    opening = dateline(incident)
+    anchor = opening.start_date if opening else None
+    after = opening.end if opening else 0
     _, offset = incident_sentence(incident)
     spans = sentences(text)
     here = next(i for i, (s, e) in enumerate(spans) if s <= offset < e or s >= offset)
@@ -342,8 +383,8 @@ def dateparser_date(incident: Incident) -> tuple[date, date] | None:
     """The baseline: dateparser's first date in the sentence, else the dateline's date."""
     from dateparser.search import search_dates
 
-    _, dateline = find_dateline(incident.text)
-    anchor = dateline.start_date if dateline else None
+    opening = dateline(incident)
+    anchor = opening.start_date if opening else None
     sentence, _ = incident_sentence(incident)
     base = datetime.combine(anchor, datetime.min.time()) if anchor else None
     settings = {"PREFER_DATES_FROM": "past", "RELATIVE_BASE": base} if base else {}

@@ -68,7 +68,7 @@ def resolve_event_date(
         if near is None:
             best = min(dated, key=_key)[1]
         else:
-            best = min(dated, key=lambda item: _near_key(item, near))[1]
+            best = min(dated, key=lambda item: _near_key(item, near, text))[1]
         time = best.time
         if time is None and timed is not None and timed.start_date in (None, best.start_date):
             time = timed.time
@@ -90,10 +90,24 @@ def resolve_event_date(
 
 
 def _near_key(
-    item: tuple[int, DateMention], near: int
-) -> tuple[int, int, tuple[int, bool, bool, int]]:
-    """Finest precision, then closest to ``near``, then as `_key`."""
-    return (_RANK[item[1].precision], _distance(item[1], near), _key(item))
+    item: tuple[int, DateMention], near: int, text: str | None = None
+) -> tuple[int, bool, int, tuple[int, bool, bool, int]]:
+    """Finest precision, then in the same clause as ``near`` (given the ``text``), then
+    closest to it, then as `_key`."""
+    m = item[1]
+    apart = text is not None and _clause_break_between(text, m, near)
+    return (_RANK[m.precision], apart, _distance(m, near), _key(item))
+
+
+_CLAUSE_BREAK = re.compile(r";|:(?!\d)")
+
+
+def _clause_break_between(text: str, m: DateMention, offset: int) -> bool:
+    """True when a semicolon or colon stands between ``m`` and ``offset``: a list of
+    incidents ("X was killed on 17 October; and Magistrate Y was killed on 1 November")
+    dates each in its own clause, however close the previous clause's date is."""
+    low, high = (m.end, offset) if m.end <= offset else (offset, m.start)
+    return _CLAUSE_BREAK.search(text, low, max(low, high)) is not None
 
 
 def _attached(
