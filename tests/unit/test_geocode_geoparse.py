@@ -164,3 +164,19 @@ def test_a_name_the_parser_split_in_two_is_read_whole(pipeline: Pipeline) -> Non
     found = _by_text(geoparse(text, pipeline.nlp, pipeline.geocoder))
     assert (found["Boa Vista"].country_iso3, found["Boa Vista"].admin1) == ("BRA", "Roraima")
     assert "Vista" not in found
+
+
+def test_a_lower_case_state_after_or_before_a_name_makes_it_the_state(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "The sick cow came from a Washington state farm, officials in Ottawa said. A second"
+        " case was found in the state of Washington, and New York state declared an emergency."
+    )
+    places = geoparse(text, pipeline.nlp, pipeline.geocoder)
+    states = [p for p in places if "Washington" in p.text or "New York" in p.text]
+    assert {p.text for p in states} == {
+        "Washington state", "state of Washington", "New York state",
+    }  # fmt: skip
+    assert all(p.feature == "admin1" for p in states)
+    assert all(text[p.start : p.end] == p.text for p in states)

@@ -16,6 +16,7 @@ from typing import Any
 
 from eventwire.extract.places import find_places
 from eventwire.geocode.mentions import PlaceMention
+from eventwire.geocode.parse import read_mention
 from eventwire.geocode.resolve import Geocoder, ResolvedPlace
 from eventwire.nlp.sentences import Sentence
 
@@ -99,7 +100,29 @@ def find_toponyms(text: str, nlp: Any, geocoder: Geocoder) -> list[PlaceMention]
                 ),
                 is_notable_place=gazetteer.is_notable_place,
             )
-    return join_split_names(found, text, gazetteer.is_known_place)
+    return [
+        _with_state_word(m, text) for m in join_split_names(found, text, gazetteer.is_known_place)
+    ]
+
+
+_STATE_AFTER = re.compile(r"\s+state\b")
+_STATE_BEFORE = re.compile(r"\bstate\s+of\s+$")
+
+
+def _with_state_word(mention: PlaceMention, text: str) -> PlaceMention:
+    """Take in a lower-case "state" said of the name ("a Washington state farm", "New York
+    state", "the state of Washington"), which the parser leaves outside the name: it says
+    the name is the first-level division, not the city or town called so. A capitalised
+    "State" belongs to another name ("Ohio State", "Washington State University")."""
+    if mention.site or mention.within or read_mention(mention.text).hint is not None:
+        return mention
+    after = _STATE_AFTER.match(text, mention.end)
+    if after:
+        return replace(mention, text=text[mention.start : after.end()], end=after.end())
+    before = _STATE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    if before:
+        return replace(mention, text=text[before.start() : mention.end], start=before.start())
+    return mention
 
 
 def join_split_names(
