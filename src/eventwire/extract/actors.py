@@ -84,6 +84,11 @@ VIOLENT_VERBS = frozenset(
         "throw",
         "hurl",
         "lob",
+        "assassinate",
+        "slay",
+        "blow",
+        "dynamite",
+        "derail",
     }
 )
 VICTIM_VERBS = frozenset(
@@ -105,8 +110,42 @@ VICTIM_VERBS = frozenset(
         "hack",
         "arrest",
         "detain",
+        "assassinate",
+        "slay",
     }
 )
+HUMAN_OBJECT_VERBS = frozenset(
+    {"kill", "murder", "assassinate", "slay", "kidnap", "abduct", "execute", "behead"}
+    | {"massacre", "wound", "injure"}
+)
+"""Verbs whose object is a person whatever the noun: "killed a university professor",
+"kidnapped the engineer" name victims even when the noun is no actor word."""
+VICTIM_NOUNS = frozenset(
+    {"killing", "murder", "assassination", "massacre", "kidnapping", "abduction", "slaying"}
+)
+"""Acts named as nouns: "the assassination of six Jesuit priests", "the priests'
+murder" name the victims ("by the army" names the doers, as for attack nouns)."""
+QUANTITY_NOUNS = frozenset(
+    {"dozen", "score", "hundred", "thousand", "number", "handful", "couple", "pair"}
+)
+"""Heads that count their "of" phrase: in "killed dozens of Iraqi soldiers" the victims
+are the soldiers."""
+LIGHT_VERBS = frozenset({"stage", "conduct", "mount", "perpetrate", "commit", "unleash"})
+"""Verbs that say who did an act named by their object: "terrorists staged three bomb
+attacks" (only with an attack noun as object)."""
+WEAPON_OBJECTS = frozenset(
+    {"bomb", "explosive", "device", "charge", "dynamite", "grenade", "mine", "ied"}
+    | {"car-bomb", "carbomb"}
+)
+PLACING_VERBS = frozenset({"place", "leave", "set", "plant"})
+"""Verbs that make an attack of placing a weapon: "unidentified persons placed 11 bombs in
+various government bank branches" (only with a weapon noun as object)."""
+ATTACKABLE_NOUNS = frozenset(
+    {"branch", "building", "installation", "facility", "residence", "institute", "train"}
+    | {"pole", "tower", "line", "plant", "station", "property", "properties", "car", "jeep"}
+    | {"vehicle", "headquarters", "offices", "premises", "ambulance"}
+)
+"""Things attacked besides `SITE_NOUNS` (which also locate events, so stay narrower)."""
 ATTACK_NOUNS = frozenset(
     {
         "attack",
@@ -253,8 +292,12 @@ def find_actors(sentence: Sentence) -> list[ActorMention]:
     found: list[ActorMention] = []
     for token in sentence.span:
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in VIOLENT_VERBS:
+        if token.pos_ == "VERB" and lemma in VIOLENT_VERBS and _violent_use(token):
             found.extend(_from_violent_verb(sentence, token))
+        elif token.pos_ == "VERB" and _names_an_attack(token):
+            found.extend(_from_light_verb(sentence, token))
+        if token.pos_ in ("NOUN", "PROPN") and lemma in VICTIM_NOUNS:
+            found.extend(_from_victim_noun(sentence, token))
         elif lemma in ("blame", "accuse", "attribute", "suspect", "point", "hold", "believe"):
             found.extend(_from_attribution(sentence, token))
         elif lemma == "claim" or (lemma == "say" and _says_it_did(token)):
@@ -362,6 +405,151 @@ def _generic(mention: ActorMention) -> bool:
     return mention.name.lower() in ("gunmen", "attackers", "assailants", "militants")
 
 
+def _violent_use(verb: Any) -> bool:
+    """ "blew up a bridge" is violence, "the wind blew" is not."""
+    if verb.lemma_.lower() == "blow":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return True
+
+
+def _names_an_attack(verb: Any) -> bool:
+    """ "staged three bomb attacks", "placed 11 bombs": a light or placing verb whose
+    object is an attack or a weapon."""
+    lemma = _MISLEMMATISED.get(verb.lemma_.lower(), verb.lemma_.lower())
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in LIGHT_VERBS:
+        return any(o.lemma_.lower() in ATTACK_NOUNS | VICTIM_NOUNS for o in objects)
+    if lemma in PLACING_VERBS:
+        return any(o.lemma_.lower() in WEAPON_OBJECTS for o in objects)
+    return False
+
+
+_MISLEMMATISED = {"stag": "stage"}
+"""Lemmas the tagger gets wrong in upper-case wire copy ("TERRORISTS STAGED" -> "stag")."""
+
+
+def _from_light_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
+    """The doer of "X staged attacks" / "X placed bombs in Y", and where a placed weapon
+    was put ("in various government bank branches")."""
+    found = [
+        mention
+        for subject in _subjects(verb)
+        for mention in _mention_with_conjuncts(sentence, subject, "perpetrator", None, None)
+    ]
+    if verb.lemma_.lower() in PLACING_VERBS:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in _DIRECTED_PREPOSITIONS | {"in", "under"}:
+                for pobj in _prepositional_objects(prep):
+                    if _is_site(pobj):
+                        found.extend(_mention_with_conjuncts(sentence, pobj, "target", None, None))
+    return found
+
+
+def _subjects(verb: Any) -> list[Any]:
+    """The verb's subjects that are actors; for "ARENA assassins tried to kill", where
+    the verb has none, the subject of the verb it completes."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return [m for s in subjects for m in (s, *_conjuncts(s)) if _is_actor(m)]
+
+
+_NEAR_NOUNS = frozenset({"front", "side", "door", "entrance", "vicinity"})
+
+
+def _in_front_of(prep: Any) -> bool:
+    """ "in front of a Mormon church": where a bomb was planted, like "at"."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in _NEAR_NOUNS for c in prep.children)
+
+
+def _prepositional_objects(prep: Any) -> list[Any]:
+    """Objects of a preposition, through "in front of" / "outside of" to the thing."""
+    found: list[Any] = []
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        if pobj.lemma_.lower() in _NEAR_NOUNS:
+            found.extend(
+                p
+                for inner in pobj.children
+                if inner.dep_ == "prep" and inner.lower_ == "of"
+                for p in inner.children
+                if p.dep_ == "pobj"
+            )
+        else:
+            found.append(pobj)
+    return found
+
+
+def _counted(token: Any) -> Any:
+    """ "dozens of Iraqi soldiers" -> soldiers; any other noun is itself."""
+    if token.lemma_.lower() in QUANTITY_NOUNS or token.pos_ == "NUM":
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return token
+
+
+def _listed(token: Any) -> list[Any]:
+    """A list the parser chained as appositions and conjuncts: "a university professor, a
+    policeman, and a pedestrian" -> the three heads."""
+    members = [token]
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return members  # "wounded nine, damaging apartment buildings": no list of victims
+    for child in token.children:
+        if child.dep_ in ("appos", "conj") and child.pos_ in ("NOUN", "PROPN"):
+            members.extend(_listed(child))
+    return members
+
+
+def _hit_role(member: Any, object_role: ActorRole) -> ActorRole:
+    """A building or vehicle hit is a target even where the verb's people are victims."""
+    return "target" if _is_site(member) and not _is_actor(member) else object_role
+
+
+_NOT_PEOPLE_ENTITIES = frozenset(
+    {"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+    | {"QUANTITY", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"}
+)
+
+
+_NOBODY = frozenset({"one", "nobody", "none", "anyone", "anybody", "everyone", "someone"})
+
+
+def _person_object(verb: Any, token: Any) -> bool:
+    """The object of "killed"/"kidnapped" is a person unless it is a place, a date, a
+    number or a word for the act itself ("killed 26", "killed the peace plan")."""
+    lemma = token.lemma_.lower()
+    if token.lower_ in _NOBODY or any(c.lower_ == "no" for c in token.children):
+        return False  # "no one was injured"
+    return (
+        verb.lemma_.lower() in HUMAN_OBJECT_VERBS
+        and token.pos_ in ("NOUN", "PROPN")
+        and token.ent_type_ not in _NOT_PEOPLE_ENTITIES
+        and lemma not in FIGURATIVE_OBJECTS | ATTACK_NOUNS | VICTIM_NOUNS | QUANTITY_NOUNS
+        and lemma not in ("time", "people's", "hope", "process", "deal", "talk", "chance")
+    )
+
+
+def _from_victim_noun(sentence: Sentence, noun: Any) -> list[ActorMention]:
+    """ "the assassination of six Jesuit priests", "the Jesuits' murder": the victims."""
+    found: list[ActorMention] = []
+    victims = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            victims.extend(p for p in prep.children if p.dep_ == "pobj")
+    for victim in victims:
+        for member in _listed(_counted(victim)):
+            if _is_actor(member) or member.ent_type_ == "PERSON":
+                found.append(_mention(sentence, member, "victim", None, None))
+    for prep in noun.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and _is_actor(pobj):
+                    found.extend(_mention_with_conjuncts(sentence, pobj, "perpetrator", None, None))
+    return found
+
+
 def _from_violent_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
     found: list[ActorMention] = []
     lemma = verb.lemma_.lower()
@@ -369,6 +557,20 @@ def _from_violent_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURATIVE_OBJECTS for c in verb.children):
         return found  # "has attacked the government over its strategy": words, not violence
     responders = _hits_the_attackers(verb)
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ == "dobj" for c in verb.children)
+    ):
+        # "Two Turkish soldiers killed in northern Iraq", "dozens of militants killed in
+        # raids": a participle after a noun is a passive; the noun is what was hit
+        for member in _listed(_counted(verb.head)):
+            if _is_actor(member) or _is_site(member):
+                found.append(_mention(sentence, member, _hit_role(member, object_role), None, None))
+    if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+        found.extend(  # "ARENA assassins tried to kill the president of the mortgage bank"
+            _mention(sentence, subject, "perpetrator", None, None) for subject in _subjects(verb)
+        )
     for child in verb.children:
         if responders and child.dep_ in ("nsubj", "agent"):
             continue  # "the assailant was shot dead by police": who stopped the attack
@@ -393,17 +595,23 @@ def _from_violent_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
                 for owner in child.children
                 if owner.dep_ in ("compound", "poss", "nmod") and _is_actor(owner)
             )
-        elif child.dep_ in ("dobj", "nsubjpass") and (_is_actor(child) or _is_site(child)):
-            found.extend(_mention_with_conjuncts(sentence, child, object_role, None, None))
+        elif child.dep_ in ("dobj", "nsubjpass"):
+            for member in _listed(_counted(child)):
+                if _is_actor(member) or _is_site(member) or _person_object(verb, member):
+                    hit_role = _hit_role(member, object_role)
+                    found.append(_mention(sentence, member, hit_role, None, None))
         elif child.dep_ == "prep" and (
             (
                 child.lemma_ in ("with", "on", "at")
                 and lemma in ("clash", "fight", "fire", "open", "engage")
             )
-            or (child.lemma_ in _DIRECTED_PREPOSITIONS and _directs_weapon(verb))
+            or (
+                (child.lemma_ in _DIRECTED_PREPOSITIONS or _in_front_of(child))
+                and _directs_weapon(verb)
+            )
         ):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and (_is_actor(pobj) or _is_site(pobj)):
+            for pobj in _prepositional_objects(child):
+                if _is_actor(pobj) or _is_site(pobj):
                     # "opened fire on Rogelio Benitez": a person shot at is a victim
                     role: ActorRole = (
                         "victim"
@@ -689,6 +897,7 @@ def _is_actor(token: Any) -> bool:
         or token.ent_type_ in ("ORG", "NORP", "PERSON")
         or match_known_actor(_phrase(token)) is not None
         or lemma in ("people", "person", "man", "member", "personnel", "family", "convoy")
+        or lemma in ("individual", "assassin", "perpetrator")
         or (lemma in UNIT_NOUNS and _unit_kind(token) is not None)
     )
 
@@ -800,7 +1009,7 @@ def _is_site(token: Any) -> bool:
     """A place that can be attacked; not the weapon itself ("explosives-laden vehicle")."""
     if any(c.lower_.endswith(("laden", "rigged", "trapped")) for c in token.children):
         return False
-    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in SITE_NOUNS
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in SITE_NOUNS | ATTACKABLE_NOUNS
 
 
 def _known_entity(token: Any) -> str | None:
