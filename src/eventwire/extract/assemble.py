@@ -369,6 +369,11 @@ def _locate(
         # "Aranjuez" in a Medellin report is no Spanish town, and a village the gazetteer
         # lacks is no place at all: a local place near where the report was filed
         resolved = geocoder.near(filed_here, "a local place the gazetteer lacks")
+    if resolved.location.country is None and len(context.countries_named) == 1:
+        # "Rocket fire on Iraqi Shi'ite pilgrim city kills one": no place the gazetteer
+        # knows, but the one country the report speaks of, at country precision
+        (only,) = context.countries_named
+        resolved = geocoder.country_only(only, "the only country the article names") or resolved
     location = resolved.location
     mention = resolved.mention
     if mention is not None and mention.site and location.place:
@@ -423,6 +428,9 @@ def _as_written(location: Location, mention: PlaceMention | None) -> Location:
 
 
 COARSE_PRECISIONS = frozenset({"country", "admin1", "unknown"})
+_FINENESS = {"unknown": 0, "country": 1, "admin1": 2, "admin2": 3}
+"""How much a precision says (towns, sites and points: 4): a later sentence refines the
+lead's place only with a finer one."""
 
 
 def _refine(
@@ -434,15 +442,18 @@ def _refine(
 ) -> ResolvedPlace:
     """ "a suicide bombing in northwestern Pakistan ... in Dera Ismail Khan district": when
     the lead only names a country or a region, a later sentence telling the same event may
-    name the town. Taken only when it lies inside what the lead said."""
+    name the town (or the region, "kidnapped in Colombia ... in Colombia's Northern
+    Santander department"). Taken only when it lies inside what the lead said."""
     for sentence in sentences:
-        mentions = context.places_by_sentence.get(sentence.index, [])
+        mentions = _happened(context.places_by_sentence, sentence)
         if not mentions:
             continue
         finer = geocoder.resolve(
             mentions, others, home=context.dateline_place, named=context.countries_named
         )
-        if finer.location.precision in COARSE_PRECISIONS:
+        if _FINENESS.get(finer.location.precision, 4) <= _FINENESS.get(
+            coarse.location.precision, 4
+        ):
             continue
         same_country = coarse.location.country_iso3 in (None, finer.location.country_iso3)
         same_region = coarse.location.precision != "admin1" or (
@@ -479,13 +490,24 @@ def _lead_mentions(
 ) -> list[PlaceMention]:
     """Places of the first body sentence that reports the event and names a place (plus the
     headline's): later sentences add context ("140 km north of the state capital"), not the
-    location. All trigger sentences' places when none of the body sentences names one."""
-    headline = [m for s in trigger_sentences if s.is_headline for m in places.get(s.index, [])]
+    location. All trigger sentences' places when none of the body sentences names one.
+    Where something was said ("his party reported in Mexico City") is no such place."""
+    headline = [m for s in trigger_sentences if s.is_headline for m in _happened(places, s)]
     for sentence in trigger_sentences:
-        found = places.get(sentence.index, [])
+        found = _happened(places, sentence)
         if found and not sentence.is_headline:
             return _without_route_ends(sentence, found) + headline
-    return [m for s in trigger_sentences for m in places.get(s.index, [])]
+    return [m for s in trigger_sentences for m in _happened(places, s)]
+
+
+def _happened(places: dict[int, list[PlaceMention]], sentence: Sentence) -> list[PlaceMention]:
+    """The sentence's places that may be where something happened. A speaker's seat ("the
+    Observatory, which is based in Britain") never is; where something was said is not
+    when the sentence names another place ("kidnapped in Guatemala City, his party reported
+    in Mexico City"), but alone it likely is ("it is reported from San Salvador that")."""
+    found = [m for m in places.get(sentence.index, []) if m.said_where != "seat"]
+    happened = [m for m in found if m.said_where is None]
+    return happened or found
 
 
 _ROUTE = re.compile(r"\bfrom\s+(?P<origin>[^,.;]{2,40}?)\s+to\s+(?P<end>[^,.;]{2,40}?)(?=[\s,.;])")

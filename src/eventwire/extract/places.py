@@ -521,7 +521,58 @@ def _mention(
         relation=relation,
         distance_km=distance,
         site=site,
+        said_where=_said_where(root),
     )
+
+
+REPORTING_VERBS = frozenset(
+    {"say", "report", "announce", "tell", "state", "declare", "release", "issue", "publish",
+     "broadcast", "confirm", "add", "quote", "speak", "deny", "reveal", "disclose", "inform",
+     "comment", "write", "post", "explain"}
+)  # fmt: skip
+"""Verbs whose place is where something was said ("his party reported in Mexico City"),
+when they take no object: in "police confirmed the blast in Kandahar" the place may be the
+blast's, wherever the parser hangs it."""
+SEAT_VERBS = frozenset({"base", "headquarter", "headquartered", "exile"})
+"""Verbs whose place is where a speaker sits ("the Observatory, which is based in Britain")."""
+SEAT_NOUNS = frozenset({"office", "offices", "headquarters", "headquarter", "seat"})
+"""Subjects whose place is a seat: "whose main offices are in Mexico"."""
+
+
+def _said_where(root: Any) -> str | None:
+    """ "said" when the name is where a report was made: the object of a preposition
+    attached to a reporting verb with no object ("reported in Mexico City") or inside an
+    "according to" phrase ("according to family sources in Caracas"). "seat" when it is
+    where a speaker sits: attached to "based"/"headquartered" or to "be" with an office as
+    subject ("whose main offices are in Mexico")."""
+    if root.dep_ != "pobj":
+        return None
+    governor = root.head.head
+    lemma = governor.lemma_.lower()
+    if governor.pos_ in ("VERB", "AUX") and lemma in SEAT_VERBS:
+        return "seat"
+    if lemma == "be" and any(
+        child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in SEAT_NOUNS
+        for child in governor.children
+    ):
+        return "seat"
+    if (
+        governor.pos_ == "VERB"
+        and lemma in REPORTING_VERBS
+        and not any(child.dep_ == "dobj" for child in governor.children)
+    ):
+        return "said"
+    if any(token.lower_ == "according" for token in _ancestors(root.head, 4)):
+        return "said"
+    return None
+
+
+def _ancestors(token: Any, limit: int) -> list[Any]:
+    found: list[Any] = []
+    while token.head is not token and len(found) < limit:
+        token = token.head
+        found.append(token)
+    return found
 
 
 def _relation(root: Any) -> tuple[str | None, float | None, str | None]:

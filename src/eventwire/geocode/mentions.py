@@ -35,3 +35,9 @@ class PlaceMention:
     """True when ``within`` comes from a comma ("Kech, Balochistan"), which may also be a
     list ("Baghdad, Anbar and Nineveh"): the containers then only choose among candidates
     and never stand in for the place."""
+    said_where: str | None = None
+    """Set when the name says where something was said or where a speaker sits, not where
+    anything happened: "said" for "his party reported in Mexico City" and "according to
+    sources in Caracas" (often the event's place too, when the sentence names no other),
+    "seat" for "the Observatory, which is based in Britain" or "whose main offices are in
+    Mexico" (never the event's place)."""

@@ -151,6 +151,16 @@ class Geocoder:
         location = found.location.model_copy(update={"precision": "near_town"})
         return replace(found, location=location, reason=f"{found.reason}; {why}")
 
+    def country_only(self, iso: str, why: str) -> ResolvedPlace | None:
+        """The country ``iso`` names, at country precision, with no mention behind it (an
+        event whose place the text does not name beyond its country's adjective)."""
+        entry = self.gazetteer.country(iso)
+        if entry is None:
+            return None
+        cand = Candidate(entry, exact=True, primary=True)
+        choice = _Choice(PlaceMention(entry.name, 0, 0, False), cand, MIN_SCORE, "country")
+        return ResolvedPlace(self._location(choice), None, MIN_SCORE, why, "country")
+
     def resolve_each(self, mentions: Sequence[PlaceMention]) -> list[ResolvedPlace]:
         """Every mention resolved on its own, each in the context of all the others
         (the geoparser's view: where is each named place, not where did the event happen)."""
