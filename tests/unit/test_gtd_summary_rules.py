@@ -181,3 +181,95 @@ def test_the_group_that_did_it_is_not_the_target(
 ) -> None:
     gtd = first_event(pipeline, text).gtd
     assert gtd is not None and gtd.target_type == target
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen firing into the air stormed Kuchi village, Zamfara state, Nigeria, and "
+            "abducted twelve farmers.",
+            (
+                "Abduction/forced disappearance",
+                "Hostage Taking (Kidnapping)",
+                "Firearms",
+                "Private Citizens & Property",
+            ),
+        ),
+        (
+            "Unidentified assailants hurled petrol bombs at a minibus near Gazipur city, "
+            "Bangladesh. Four passengers burned to death and nine others were injured.",
+            ("Attack", "Armed Assault", "Incendiary", "Transportation"),
+        ),
+        (
+            "Assailants threw a firebomb at the door of a synagogue in Malmo city, Sweden, "
+            "overnight. The entrance was damaged.",
+            (
+                "Looting/property destruction",
+                "Facility/Infrastructure Attack",
+                "Incendiary",
+                "Religious Figures/Institutions",
+            ),
+        ),
+        (
+            "Assailants contaminated a water tank serving a girls' school in Faryab province, "
+            "Afghanistan. Forty students fell ill.",
+            ("Attack", "Unarmed Assault", "Chemical", None),
+        ),
+        (
+            "Assailants beat two photographers with sticks and iron rods while they were covering"
+            " an opposition march in Kampala city, Uganda.",
+            ("Attack", "Unarmed Assault", "Melee", "Journalists & Media"),
+        ),
+        (
+            "A bomb planted in the car of Colonel Ahmed Saleh, a senior army intelligence "
+            "officer, exploded in Aden city, Yemen, killing him.",
+            ("Remote explosive/landmine/IED", "Assassination", "Explosives", "Military"),
+        ),
+    ],
+)
+def test_attacks_told_with_incendiaries_poison_beatings_and_planted_bombs(
+    pipeline: Pipeline, text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    """Petrol bombs thrown by assailants are an attack, not a riot; shots into the air by
+    gunmen are no crowd control; a rally the victims were covering is their setting.
+    ``expected``: ACLED sub-type, GTD attack, weapon and target type (None: not checked)."""
+    acled_sub_type, attack, weapon, target = expected
+    event = first_event(pipeline, text)
+    assert event.acled is not None and event.acled.sub_event_type == acled_sub_type
+    assert event.gtd is not None
+    assert (event.gtd.attack_type, event.gtd.weapon_type) == (attack, weapon)
+    if target is not None:
+        assert event.gtd.target_type == target
+
+
+def test_victims_who_burned_to_death_are_not_the_perpetrators(pipeline: Pipeline) -> None:
+    event = first_event(
+        pipeline,
+        "Assailants set fire to a bus near Dhaka city, Bangladesh. Six passengers burned to death.",
+    )
+    assert perpetrators(event) == []
+    assert any(a.role == "victim" and a.name == "passengers" for a in event.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "Police fired into the air to disperse a crowd of stone-throwing youths in"
+            " Anantnag town on Friday.",
+            "Violent demonstration",
+        ),
+        (
+            "Soldiers fired warning shots at hundreds of demonstrators outside the electoral"
+            " commission in Conakry on Tuesday.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_warning_shots_at_a_crowd_are_crowd_control(
+    pipeline: Pipeline, text: str, sub_type: str
+) -> None:
+    """Shots that hit no one are no shooting: the crowd decides the sub-type."""
+    event = first_event(pipeline, text)
+    assert event.acled is not None and event.acled.sub_event_type == sub_type

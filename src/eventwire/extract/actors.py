@@ -578,7 +578,9 @@ def _from_violent_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
             # "BAMAKO (AFP) - Malian soldiers ... have set up": the parser can make a dateline
             # the subject; its conjuncts are still the actors.
             found.extend(
-                _mention(sentence, member, "perpetrator", None, None)
+                _mention(
+                    sentence, member, "victim" if _died_by(verb) else "perpetrator", None, None
+                )
                 for member in (child, *_conjuncts(child))
                 if _is_actor(member)
             )
@@ -621,6 +623,19 @@ def _from_violent_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
                     )
                     found.extend(_mention_with_conjuncts(sentence, pobj, role, None, None))
     return found
+
+
+def _died_by(verb: Any) -> bool:
+    """ "Seven passengers burned to death": with no object, a violent verb "to death" tells
+    how its subject died; the subject is a victim, not the killer."""
+    if any(child.dep_ == "dobj" for child in verb.children):
+        return False
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "to"
+        and any(grand.lower_ == "death" for grand in child.children)
+        for child in verb.children
+    )
 
 
 _ATTACKER_NOUNS = frozenset(

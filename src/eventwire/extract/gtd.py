@@ -335,6 +335,8 @@ PROMINENT_WORDS = OFFICE_TITLES | frozenset(
     {
         "commissioner", "councillor", "councilor", "ambassador", "diplomat", "barangay",
         "prominent", "chairman", "speaker",
+        # senior officers and the heads of papers or firms are singled out by name
+        "colonel", "brigadier", "founder", "director",
     }
 )  # fmt: skip
 """Who is prominent enough that killing them is an assassination (GTD: "a specific,
@@ -441,7 +443,9 @@ _MELEE_ACT = re.compile(
 )
 _BEATEN = re.compile(r"\bbe(?:at|aten|ating)\s+(?:[\w-]+\s+){0,4}?to\s+death\b", re.IGNORECASE)
 """Beaten to death: hands, feet or a blunt object (GTD: Melee, an unarmed assault)."""
-_CHEMICAL_ACT = re.compile(r"\b(?:acid|poison\w*|chlorine|sarin|mustard\s+gas)\b", re.IGNORECASE)
+_CHEMICAL_ACT = re.compile(
+    r"\b(?:acid|poison\w*|chlorine|sarin|mustard\s+gas|contaminat\w*)\b", re.IGNORECASE
+)
 _FAKE = re.compile(
     r"\b(?:replica|fake|toy|imitation)\s+(?:\w+\s+)?(?:gun|grenade|bomb|weapon|pistol)",
     re.IGNORECASE,
@@ -571,7 +575,9 @@ _ATTACK_VERB = re.compile(
 phrase starts after it."""
 _TARGET_PREPOSITION = re.compile(
     r"\b(?:at|near|inside|outside|into|on|onto|in\s+front\s+of|next\s+to|among|against"
-    r"|target(?:ed|ing)|under|toward|towards|during|as|to|up|along)\b",
+    r"|target(?:ed|ing)|under|toward|towards|during|as|to|up|along|through"
+    # "planted in the car of a colonel", "exploded in a crowded market" (not "in Kirkuk")
+    r"|in(?=\s+(?:the|a|an|his|her|their|its)\s))\b",
     re.IGNORECASE,
 )
 _PHRASE_END = re.compile(
@@ -641,7 +647,7 @@ def target_phrase_type(lead: str) -> tuple[Typed | None, frozenset[str]]:
 
 _PART_OF = re.compile(
     r"\b(?:the|a)\s+(?:base|foot|bottom|top|side|edge|gates?|entrance|doors?|walls?|perimeter"
-    r"|roof|front)\s+of\s+",
+    r"|roof|front|windows?)\s+of\s+",
     re.IGNORECASE,
 )
 """"at the base of an electricity tower", "the gate of a prison": the part names where, the

@@ -67,6 +67,9 @@ def _p(tactic: Tactic, regex: str, *, strong: bool, place_object: bool = False) 
     return TriggerPattern(tactic, compiled, strong, place_object)
 
 
+WARNING_SHOTS = r"fir(?:ed|ing) (?:\w+ )?(?:shots )?in(?:to)? the air|warning shots"
+"""Shots fired to frighten, not to hit: crowd control when a crowd is there."""
+
 TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     # first: "intercepted a drone" is a disrupted strike, not a drone strike
     _p(
@@ -175,7 +178,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     _p(
         Tactic.EXPLOSION,
         r"explosions?|blasts?|explod(?:ed|es|ing)|detonat(?:ed|ion|ions)"
-        r"|bomb(?:s|ed|ing|ings)?",
+        # a petrol bomb burns, it does not blow up: arson or rioting, not an explosion
+        r"|(?<!petrol )(?<!gasoline )(?<!incendiary )bomb(?:s|ed|ing|ings)?",
         strong=False,
     ),
     _p(
@@ -246,8 +250,10 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.SHOOTING,
         r"shot(?: dead)?|shoot(?:s|ing)? dead|shooting|gunfire|opened fire"
         r"|(?<!rocket )(?<!rockets )(?<!missile )(?<!missiles )(?<!mortar )(?<!shells )"
-        r"(?<!drone )(?<!drones )fired (?:on|at|upon|into)|gunned down|gunmen|sniper fire"
-        r"|fired (?:\w+ ){0,2}(?:shots|gunshots|bullets|rounds) (?:at|on|into)(?! the air)"
+        r"(?<!drone )(?<!drones )fired (?:on|at|upon|into(?! the air))|gunned down|gunmen"
+        # shots into the air or warning shots hit no one: crowd control (INTERVENTION) at most
+        r"|sniper fire|fired (?!warning )(?:\w+ ){0,2}(?:shots|gunshots|bullets|rounds)"
+        r" (?:at|on|into)(?! the air)"
         r"|snipers?|(?:gunshot|bullet) wounds?|bullet-riddled"
         # "a police patrol came under fire": the shots are the event, whoever fired them
         r"|c(?:a|o)me?s? under (?:heavy |sustained |intense |small[- ]arms )?(?:gun)?fire"
@@ -268,7 +274,11 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"(?<!heart )(?<!panic )(?<!asthma )attack(?:s|ed|ing|ers?)?|assault(?:ed|s)?|raid(?:ed|s)?"
         r"|stormed"
         r"|assailants?|militants? (?:struck|hit)|struck|targeted|ston(?:ed|ing)"
-        r"|violence (?:kills?|killed|leaves?|left)",
+        r"|violence (?:kills?|killed|leaves?|left)"
+        # a beating: "beat a reporter with fists and sticks", "beaten up", "were beaten"
+        r"|beat(?:en|ing)? up|(?:were|was|been|being) (?:badly |severely |brutally )?beaten"
+        r"|beat(?:en|ing)? (?:[\w'-]+ ){1,6}?with (?:[\w-]+ ){0,2}(?:fists|sticks|clubs|batons"
+        r"|rods|bats|hammers|whips|belts|cudgels|pipes)",
         strong=False,
     ),
     _p(
@@ -277,8 +287,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r" (?:a |an |the |two |three )?(?:[\w-]+ ){0,2}(?:ferry|ferries|ships?|vessels?|tankers?"
         r"|boats?|freighters?|trawlers?|dhows?)"
         # a well or water supply poisoned: harm done to the people who drink from it
-        r"|poison(?:ed|ing|s) (?:a |an |the |their |two |several )?(?:[\w-]+ ){0,2}(?:wells?"
-        r"|water|reservoirs?|boreholes?|springs?)",
+        r"|(?:poison|contaminat)(?:ed|ing|es|s)? (?:a |an |the |their |two |several )?"
+        r"(?:[\w-]+ ){0,2}(?:wells?|water|reservoirs?|boreholes?|springs?|(?:water )?tanks?)",
         strong=False,
     ),
     _p(
@@ -308,8 +318,14 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.INTERVENTION,
         r"tear ?gas|water cannons?|rubber bullets"
         r"|(?:police|troops|officers|forces|to) (?:\w+ ){0,2}dispers(?:ed|e|ing)"
-        r"|batons?|(?:arrested|detained) (?:\w+ )?(?:protesters|demonstrators|marchers)"
-        r"|fir(?:ed|ing) (?:\w+ )?(?:shots )?in(?:to)? the air|warning shots",
+        r"|batons?|(?:arrested|detained) (?:\w+ )?(?:protesters|demonstrators|marchers)",
+        strong=False,
+    ),
+    # shots into the air disperse a crowd only where there is one: gunmen "firing into the
+    # air" as they storm an estate are intimidating, not policing (see `triggers`)
+    _p(
+        Tactic.INTERVENTION,
+        WARNING_SHOTS,
         strong=False,
     ),
     _p(
@@ -368,7 +384,9 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"set (?:\w+ ){0,3}(?:on )?fire|set ablaze|torch(?:ed|ing)|burn(?:ed|t|ing) "
         r"(?:down )?(?:\w+ ){0,2}(?:homes|houses|huts|villages?|shops|market|church|mosque|school"
         r"|office|offices|building|buildings|banks?|stations?|stores|businesses|property"
-        r"|vehicles?|cars?|trucks?|buses|lorries|tankers?|motorcycles?)|arson",
+        r"|vehicles?|cars?|trucks?|buses|lorries|tankers?|motorcycles?)|arson"
+        r"|fire-?bomb(?:s|ed|ing)?|incendiary (?:devices?|bombs?)|(?:petrol|gasoline) bombs?"
+        r"|molotov cocktails?",
         strong=False,
     ),
     _p(

@@ -23,6 +23,7 @@ from eventwire.extract.lexicon import (
     NON_CONFLICT_CONTEXT,
     POLITICAL_ACTOR,
     TRIGGER_PATTERNS,
+    WARNING_SHOTS,
     Tactic,
 )
 from eventwire.extract.taxonomy import ARMED_KINDS
@@ -141,6 +142,14 @@ def find_triggers(
                 continue  # "arrested 150 workers following violent protests": the arrests
             if _is_circumstance(token, text[:start]):
                 continue  # "internet cut amid fighting": the setting, not a reported event
+            if trigger.tactic is Tactic.RIOT and _ATTACKERS_BEFORE.search(text[:start]):
+                continue  # "assailants hurled petrol bombs at a bus": an attack, not a riot
+            if (
+                _WARNING_SHOTS.fullmatch(match.group(0))
+                and not protest_sentence
+                and _CROWD_PRESENT.search(text) is None
+            ):
+                continue  # gunmen "firing into the air" as they storm a village: no crowd
             if trigger.tactic is Tactic.ARREST and _ordinary_crime_arrest(text):
                 continue  # "arrested for beating a pupil": policing, not a political arrest
             if _is_commemorated(token):
@@ -265,6 +274,19 @@ _PROTEST_WORDS = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ies|ied)|sit-ins?|vigils?)\b",
     re.IGNORECASE,
 )
+_ATTACKERS_BEFORE = re.compile(
+    r"\b(?:assailants?|attackers?|gunm[ae]n|militants|insurgents|unknown (?:persons|men|people)"
+    r"|unidentified (?:persons|men|people|assailants|attackers))\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""Attackers, not a crowd, right before a riot word are the ones who threw the petrol bomb."""
+_WARNING_SHOTS = re.compile(WARNING_SHOTS, re.IGNORECASE)
+_CROWD_PRESENT = re.compile(
+    r"\b(?:crowds?|mobs?|rioters|mourners|supporters|gather\w*|dispers\w*|stone-throw\w*"
+    r"|(?:threw|throwing|hurled|hurling) (?:\w+ )?(?:stones|rocks|bricks))\b",
+    re.IGNORECASE,
+)
+"""People a warning shot could be meant to scatter (protest words are checked apart)."""
 _GRIEVANCE_BEFORE = re.compile(
     r"\b(?:against|over|denounc\w*|condemn\w*|decry\w*|protest\w*|following|after|about"
     r"|demanding justice for|in solidarity with)\s+(?:[\w'’-]+\s+){0,4}$",
@@ -291,7 +313,9 @@ def _is_grievance(token: Any | None, before: str) -> bool:
 _CIRCUMSTANCE_BEFORE = re.compile(
     r"\b(?:amid|amidst|(?:prompted|sparked|triggered|provoked|motivated)\s+by"
     r"|in\s+(?:retaliation|revenge|response)\s+(?:for|to)"
-    r"|during\s+(?:the|its|their)\s+(?:recent|last|previous|past|earlier))"
+    r"|during\s+(?:the|its|their)\s+(?:recent|last|previous|past|earlier)"
+    # journalists "covering an opposition rally": what they reported on, not what befell them
+    r"|(?:covering|reporting\s+on|filming|photographing)\s+(?:an?|the|their|its))"
     r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
