@@ -56,7 +56,7 @@ FLOORS = {
     "mixed_notes_fresh4.jsonl": Floors(0.972, 0.972, 0.973, 0.972, 0.675, 0),
     "acled_mixed_fresh5.jsonl": Floors(1.0, 0.988, 0.988, 0.988, 0.944, 0),
     "acled_mixed_fresh6.jsonl": Floors(0.942, 0.928, 0.928, 0.985, 0.914, 1),
-    "acled_mixed_fresh7.jsonl": Floors(0.9, 0.9, 0.9, 0.95, 0.933, 3),
+    "acled_mixed_fresh7.jsonl": Floors(0.9, 0.9, 0.9, 0.983, 0.933, 3),
 }
 
 

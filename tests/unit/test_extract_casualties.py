@@ -324,3 +324,58 @@ def test_explicit_none_and_deaths_of_other_events(
     """ "No victims" and "was not hurt" are zeros; a death a protest answers and a mass
     grave's bodies are not counted for the event told."""
     assert parsed_counts(nlp, text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "A food vendor, a schoolteacher and a 10-year-old girl were killed, and 17 others were"
+            " wounded.",
+            3,
+            17,
+        ),
+        (
+            "Two students and a security guard were killed at the scene. A fourth victim, a"
+            " teacher, died of his wounds the next day.",
+            4,
+            None,
+        ),
+        (
+            "Assailants attacked residents overnight, killing 12 civilians, among them four women"
+            " and two children.",
+            12,
+            None,
+        ),
+        (
+            "Eighty-two students and three teachers were hospitalized with symptoms of poisoning;"
+            " none died.",
+            0,
+            85,
+        ),
+        ("Both men were hospitalized; no one was killed.", 0, 2),
+        (
+            "An explosive device planted in his car detonated in Kyiv, killing him. A passerby was"
+            " slightly injured.",
+            1,
+            1,
+        ),
+        (
+            "Security forces stormed the building, killing all three gunmen; two hostages were"
+            " injured.",
+            3,
+            2,
+        ),
+        ("Gunmen shot at a police patrol, killing one officer and wounding another.", 1, 1),
+        ("7 soldiers and 4 Fano militiamen were killed.", 11, None),
+        ("Unidentified gunmen shot dead a radio broadcaster inside his home.", 1, None),
+        ("A man died and another was left in critical condition after a mob beat them.", 1, 1),
+    ],
+)
+def test_lists_before_the_verb_parts_of_a_total_and_words_for_one(
+    nlp: Any, text: str, killed: int | None, injured: int | None
+) -> None:
+    """A list of three before one passive verb adds up; people "among them" are in the
+    total; "killing him", "wounding another", "both men", "all three gunmen" are counts;
+    "hospitalized" is hurt and "none died" is zero dead."""
+    assert parsed_counts(nlp, text) == (killed, injured)

@@ -28,6 +28,8 @@ _GROUP_NOUNS = (
     r"|boys|guests|shoppers|mourners|commuters|rangers|volunteers|peacekeepers|cadets"
     r"|detainees|prisoners|nationals|Christians|Muslims|bodyguards|priests|parishioners|jawans"
     r"|victims|customers|traders|vigilantes|clergymen|bandits|herders|kidnappers|suspects"
+    r"|militiamen|militia members|militias|terrorists|extremists|gang members|gangsters"
+    r"|criminals|pirates|smugglers|teachers|schoolchildren|infants|babies|doctors|nurses"
     r"|Iraqis|Syrians|Afghans|Palestinians|Israelis|Ukrainians|Nigerians|Somalis|security forces"
 )
 _PEOPLE = rf"(?:of them|of the \w+|of whom|(?:[\w.'-]+[ -]){{0,3}}?(?:{_GROUP_NOUNS}))"
@@ -35,13 +37,14 @@ _PEOPLE = rf"(?:of them|of the \w+|of whom|(?:[\w.'-]+[ -]){{0,3}}?(?:{_GROUP_NO
 _ONE_PERSON = (
     r"(?:(?:\w+ )?(?:civilian|soldier|policeman|police officer|officer|child|woman|man|boy|girl"
     r"|student|worker|guard|farmer|peasant|journalist|fighter|militant|guerrilla|passer-by"
-    r"|bystander|resident|villager|teacher|doctor|nurse|official|driver|member|person|judge"
+    r"|bystander|passerby|resident|villager|teacher|doctor|nurse|official|driver|member|person|judge"
     r"|mayor|candidate|leader|priest|businessman|trader|councillor|lawyer|activist|captain"
     r"|chief|chairman|commander|politician|elder|cleric|imam|pastor|vendor|suspect|shopkeeper"
     r"|headman|teenager|pilgrim|worshipper|monk|nun|bodyguard|guide|tourist|commissioner"
     r"|ambassador|diplomat|fisherman|sailor|hostage|ranger|chemist|pharmacist|merchant|abbot"
     r"|wife|husband|son|daughter|brother|father|mother|owner|employee|engineer|sheikh|assistant"
-    r"|maid|volunteer|thief|robber|kidnapper|informer|collaborator|herder|trader|customer|head"
+    r"|maid|volunteer|schoolteacher|headteacher|headmaster|principal|reporter|cameraman"
+    r"|photographer|broadcaster|thief|robber|kidnapper|informer|collaborator|herder|trader|customer|head"
     r"|governor|deputy|lawmaker|minister|senator|colonel|general|lieutenant))"
 )
 _KILLED_WORDS = (
@@ -57,7 +60,7 @@ _TO_DEATH = (
 _INJURED_WORDS = (
     r"(?:wounded|injured|hurt|injuring|wounding|maimed"
     r"|(?:sustained|suffered) (?:serious |severe |minor |critical |gunshot |shrapnel )?"
-    r"(?:injuries|wounds|burns))"
+    r"(?:injuries|wounds|burns)|hospitali[sz]ed|in (?:a )?(?:critical|serious) condition)"
 )
 _Q = rf"(?P<q>{QUANTITY})"
 _INCLUDING = (
@@ -96,12 +99,12 @@ _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
         "killed",
         rf"\b(?:killed|killing|kills|kill|executed|executing|massacred|shot dead|shooting dead"
         rf"|murdered|assassinated|beheaded|gunned down|gunning down|slaughtered|lynched"
-        rf"|neutrali[sz]ed|neutrali[sz]ing)\s+{_Q}"
+        rf"|neutrali[sz]ed|neutrali[sz]ing)\s+(?:all (?:the )?)?{_Q}"
         rf"(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b",
     ),
     (
         "injured",
-        rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting)\s+{_Q}"
+        rf"\b(?:wounded|wounding|injured|injuring|hurt|hurting)\s+(?:all (?:the )?)?{_Q}"
         rf"(?! (?:year|month|week|day|hour|minute|km|kilomet|mile|percent|%))\b",
     ),
     (
@@ -117,7 +120,7 @@ _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
     (
         "killed",
         rf"\b(?P<q>an?|one) (?:\w+ )?{_ONE_PERSON} (?:was |has been |had been )?(?:also )?"
-        rf"(?:killed|shot dead|murdered|executed|beheaded|gunned down|lynched"
+        rf"(?:killed|shot dead|murdered|executed|beheaded|gunned down|lynched|died"
         rf"|(?:hacked|beaten|stabbed|stoned|burned|burnt|clubbed) to death)\b",
     ),
     (
@@ -125,6 +128,29 @@ _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
         rf"\b(?P<q>an?|one) (?:\w+ )?{_ONE_PERSON} (?:was |has been |had been )?(?:also )?"
         rf"(?:(?:seriously |critically |slightly )?(?:wounded|injured|hurt)"
         rf"|(?:sustained|suffered|survived with) (?:\w+ )?(?:injuries|wounds|burns))\b",
+    ),
+    # "detonated in Kyiv, killing him", "killing one officer and wounding another", "A man
+    # died and another was left in critical condition", "Both men were hospitalized"
+    ("killed", r"\b(?:killing|killed|shooting dead|shot dead) (?P<q>him|her)\b(?! (?:self|and))"),
+    (
+        "injured",
+        r"\b(?:wounding|injuring|wounded|injured) (?P<q>another)\b(?! \w+ (?:was|were)\b)",
+    ),
+    (
+        "injured",
+        r"\b(?P<q>another) (?:was|has been|had been) (?:also )?(?:left )?"
+        r"(?:seriously |critically |slightly )?(?:wounded|injured|hurt|hospitali[sz]ed"
+        r"|in (?:a )?(?:critical|serious) condition)\b",
+    ),
+    (
+        "killed",
+        rf"\b(?P<q>both) (?:{_PEOPLE}|men|women|victims|brothers|journalists) (?:were )?(?:also )?"
+        rf"{_KILLED_WORDS}\b",
+    ),
+    (
+        "injured",
+        rf"\b(?P<q>both) (?:{_PEOPLE}|men|women|victims|brothers|journalists) (?:were )?(?:also )?"
+        rf"(?:seriously |critically |slightly )?{_INJURED_WORDS}\b",
     ),
     # "beat a man to death", "hacked two villagers to death", "beating 1 to death", "hacked
     # to death two villagers", "beat to death a man"
@@ -210,6 +236,7 @@ _NONE_SOURCES: tuple[tuple[tuple[Kind, ...], str], ...] = (
         r"\b(?:no|without) (?:immediate |reported )?(?:deaths|fatalities|loss of life)\b",
     ),
     (("killed",), r"\bno (?:one|body) (?:was|were|has been) killed\b"),
+    (("killed",), r"\bnone (?:of them |of the \w+ )?(?:died|was killed|were killed)\b"),
 )
 _NONE_PATTERNS: tuple[tuple[tuple[Kind, ...], re.Pattern[str]], ...] = tuple(
     (kinds, re.compile(source, re.IGNORECASE)) for kinds, source in _NONE_SOURCES
@@ -327,6 +354,14 @@ _VICTIM_LIST = re.compile(
 """"shot and killed a farmer, his wife and their two sons", "killing 6 clergymen, a maid, and
 her daughter", "injuring a woman and her two children": an enumeration ending in "and",
 each entry counted (one for a person in the singular) and the entries added up."""
+_LISTED_VICTIMS = re.compile(
+    rf"(?<!including )(?<!among them )(?<!among whom )"
+    rf"\b(?P<list>{_LIST_ITEM}(?:, {_LIST_ITEM})+,? and {_LIST_ITEM}) (?:were|have been|had been)"
+    rf" (?:\w+ )?(?P<verb>{_KILLED_WORDS}|{_INJURED_WORDS})\b",
+    re.IGNORECASE,
+)
+""""A food vendor, a schoolteacher and a 10-year-old girl were killed": three or more entries
+before one passive verb (two are read as coordinated groups)."""
 _ONE_LIST_ITEM = re.compile(
     rf"(?:(?:his|her|their) )?(?P<q>{QUANTITY}) |(?P<one>an?|the|his|her|their|one) ",
     re.IGNORECASE,
@@ -353,14 +388,16 @@ _ORDINALS = {
     "ninth": 9, "tenth": 10,
 }  # fmt: skip
 _ORDINAL_VICTIM = re.compile(
-    rf"\b(?:an?|the) (?P<ord>{'|'.join(_ORDINALS)}) (?:{_ONE_PERSON} |victim |person |one )?"
+    rf"\b(?:an?|the) (?P<ord>{'|'.join(_ORDINALS)})"
+    rf" (?:(?:{_ONE_PERSON}|victim|person|one)(?:, (?:an?|the) [^,;.]{{1,40}},)? )?"
     rf"(?:(?:was|had|has|also|later|subsequently) ){{0,2}}"
     rf"(?P<verb>died|succumbed|killed|shot dead|(?:hacked|beaten|stabbed|burned|shot) to death"
     rf"|{_INJURED_WORDS})\b",
     re.IGNORECASE,
 )
-""""Three soldiers died at the scene. A fourth soldier died of his wounds": the ordinal is the
-running total of the dead (or hurt) so far, the group's new count."""
+""""Three soldiers died at the scene. A fourth soldier died of his wounds", "A fourth victim, a
+teacher, died of his wounds": the ordinal is the running total of the dead (or hurt) so far,
+the group's new count."""
 
 _BESIDE_PERPETRATORS = re.compile(
     rf"\b(?:in addition to|besides|not counting|excluding) (?:the |all )?(?:(?P<q>{QUANTITY}) )?"
@@ -425,13 +462,15 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
     """
     text = _QUOTE_AROUND_WORD.sub(" ", text)
     found: list[CasualtyMention] = []
-    for match in _COORDINATED.finditer(text):
-        found.extend(_coordinated_mentions(match, text, offset))
-    for match in _VICTIM_LIST.finditer(text):
+    for match in [*_VICTIM_LIST.finditer(text), *_LISTED_VICTIMS.finditer(text)]:
         listed = _list_total(match["list"])
         if listed is not None:
             list_group = f"list:{offset + match.start()}"
             found.append(_mention(_kind_of(match["verb"]), listed, match, offset, list_group))
+    for match in _COORDINATED.finditer(text):
+        pair = _coordinated_mentions(match, text, offset)
+        if not any(m.start <= p.start < m.end and m.kind == p.kind for p in pair for m in found):
+            found.extend(pair)  # a pair inside a longer list is counted with the list
     for match in _BODY_FOUND.finditer(text):
         quantity = parse_quantity(match["q"]) if match["q"] else Quantity(1, 1, 1)
         if quantity is not None and (match["q"] or match["noun"].lower() == "body"):
@@ -446,7 +485,7 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             number = match.group("q")
-            quantity = Quantity(1, 1, 1) if number.lower() == "victim" else parse_quantity(number)
+            quantity = _WORD_COUNTS.get(number.lower()) or parse_quantity(number)
             if quantity is None or _looks_like_year(number):
                 continue
             if any(m.kind == kind and m.start <= offset + match.start() < m.end for m in found):
@@ -458,6 +497,13 @@ def find_casualties(text: str, offset: int = 0) -> list[CasualtyMention]:
             group = _group(match.group(0)) or _group(text[match.end() : match.end() + 25], True)
             found.append(_mention(kind, quantity, match, offset, group))
     return found
+
+
+_WORD_COUNTS = {
+    word: Quantity(n, n, n)
+    for word, n in (("victim", 1), ("him", 1), ("her", 1), ("another", 1), ("both", 2))
+}
+"""Words that stand for a count in the patterns: "killing him", "wounding another"."""
 
 
 def _not_this_events(text: str, match: re.Match[str], kind: Kind) -> bool:
@@ -797,6 +843,7 @@ def _victims(verb: Any) -> list[Any]:
         # "killing the governor, his driver and a bodyguard": the parser may hang the later
         # victims on the verb as its conjuncts
         heads += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    heads = [head for head in heads if not _part_of_total(head)]
     victims: list[Any] = []
     for head in heads:
         victims.append(head)
@@ -810,6 +857,15 @@ def _victims(verb: Any) -> list[Any]:
                 victims.append(token)
                 victims.extend(c for c in token.conjuncts if c.i > token.i and c not in victims)
     return victims
+
+
+def _part_of_total(head: Any) -> bool:
+    """ "killing 12 civilians, among them four women and two children": the people named
+    after "among them" or "including" are in the total already counted."""
+    if any(c.dep_ == "prep" and c.lower_ in ("among", "including") for c in head.children):
+        return True
+    before = head.doc[max(0, head.left_edge.i - 2) : head.left_edge.i]
+    return any(t.lower_ in ("including", "among") for t in before)
 
 
 def _along_with(verb: Any, head: Any) -> list[Any]:
