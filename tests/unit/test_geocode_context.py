@@ -181,3 +181,22 @@ def test_a_place_beside_the_countries_named_is_read_there(pipeline: Pipeline) ->
     text += " closed the crossings."
     found = _resolve(pipeline, text, ["Gaza", "Israeli", "Israel", "Egypt"])
     assert found["Gaza"].country_iso3 == "PSE"
+
+
+def test_a_name_among_a_countrys_states_is_its_state(pipeline: Pipeline) -> None:
+    text = (
+        "Cases were confirmed in Alaska, Hawaii, Florida and Georgia, officials in Washington said."
+    )
+    names = ["Alaska", "Hawaii", "Florida", "Georgia", "Washington"]
+    found = _resolve(pipeline, text, names)
+    assert (found["Georgia"].country_iso3, found["Georgia"].feature) == ("USA", "admin1")
+    assert found["Washington"].admin1 == "District of Columbia"
+
+
+def test_a_state_named_like_a_town_of_another_named_state_stays_a_state(
+    pipeline: Pipeline,
+) -> None:
+    text = "Illnesses were reported in Michigan, Oregon, New Mexico, Indiana and Wisconsin."
+    names = ["Michigan", "Oregon", "New Mexico", "Indiana", "Wisconsin"]
+    found = _resolve(pipeline, text, names)
+    assert {found[n].feature for n in names} == {"admin1"}

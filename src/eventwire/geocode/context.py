@@ -11,9 +11,10 @@ country); the article around it rarely is. The joint reading uses, in order of s
 2. The article's other names: a candidate in the same first-level division as other
    names' readings, or near (within 150 km of) them, is preferred, and a country named
    in the article lends weight to its places (and less to its neighbours' places:
-   "Gaza" beside Israel and Egypt). Every name vouches with all its readings
-   weighted by their current probability (a soft vote, not its single best guess, so a
-   stray misread name cannot outvote a state named outright), several agreeing names
+   "Gaza" beside Israel and Egypt), as do its first-level divisions to a division
+   reading in the same country ("Georgia" among US states). Every name vouches with all
+   its readings weighted by their current probability (a soft vote, not its single best
+   guess, so a stray misread name cannot outvote a state named outright), several agreeing names
    count more than one, and a name never vouches for itself or for a name sharing its
    words ("North Richmond" for "Richmond"). Readings are refined three times, so a
    confident "Lamar County, Texas" pulls an ambiguous "Paris" to Texas and a cluster of
@@ -57,6 +58,13 @@ _NEIGHBOUR_BONUS = 0.15
 """Context bonus at full support for a reading in a country bordering a country the
 article names ("Gaza" beside Israel and Egypt is the Strip, not Mozambique's province).
 Continents named lend nothing: "Europe" says little about which Washington is meant."""
+
+_SIBLING_BONUS = 0.2
+"""Context bonus at full support for a first-level division reading when the article
+names other first-level divisions of the same country: a story naming states names more
+states ("Georgia" among Alaska, Hawaii and Florida is the state, not the country;
+"Oregon" beside Wisconsin is the state, not Oregon, Wisconsin). Not given to a name that
+is also a national capital's: "Washington" in a story of states is still the capital."""
 
 _BIG_CITY = 1_000_000
 """A town this large is named for its own sake: it vouches for no small namesake near it
@@ -130,11 +138,19 @@ def resolve_jointly(
         for c in cands
     }
     names = [m.text.casefold() for m in mentions]
+    capitals = {
+        names[i]
+        for i, cands in enumerate(options)
+        if any(c.entry.feature == "city" and is_capital(c.entry) for c in cands)
+    }
     scores = [[priors[id(c)] for c in cands] for cands in options]
     for _ in range(_ROUNDS):
         support = _Support.of(names, options, scores)
         scores = [
-            [priors[id(c)] + support.context(c, names[i], neighbours) for c in cands]
+            [
+                priors[id(c)] + support.context(c, names[i], neighbours, names[i] not in capitals)
+                for c in cands
+            ]
             for i, cands in enumerate(options)
         ]
     picks: list[Pick | None] = [
@@ -165,6 +181,8 @@ class _Support:
         self.local: list[tuple[str, float, GazetteerEntry]] = []
         self.named: dict[str, dict[str, float]] = {}
         """Countries named outright (not through one of their places), by code."""
+        self.divisions: dict[str, dict[str, float]] = {}
+        """First-level divisions named outright, by their country's code."""
 
     @classmethod
     def of(
@@ -187,6 +205,9 @@ class _Support:
                 if entry.feature == "country":
                     by_name = out.named.setdefault(entry.country_iso2, {})
                     by_name[name] = by_name.get(name, 0.0) + p
+                if entry.feature == "admin1":
+                    by_name = out.divisions.setdefault(entry.country_iso2, {})
+                    by_name[name] = by_name.get(name, 0.0) + p
                 if entry.country_iso2:
                     by_name = out.countries.setdefault(entry.country_iso2, {})
                     by_name[name] = by_name.get(name, 0.0) + p
@@ -207,9 +228,11 @@ class _Support:
         cand: Candidate,
         name: str,
         neighbours: Callable[[str], frozenset[str]] = lambda _: frozenset(),
+        siblings: bool = True,
     ) -> float:
         """The context bonus of ``cand``, a reading of the name ``name``; ``neighbours``
-        gives the countries bordering a country."""
+        gives the countries bordering a country; ``siblings`` is False for a name that
+        other divisions named must not pull to a division (see `_SIBLING_BONUS`)."""
         entry = cand.entry
         score = 0.0
         if entry.country_iso2:
@@ -220,6 +243,9 @@ class _Support:
         if entry.admin1 and entry.feature != "country":
             by_name = self.admin1s.get((entry.country_iso2, entry.admin1), {})
             score += _ADMIN1_BONUS * _saturate(by_name, name)
+        if entry.feature == "admin1" and siblings:
+            by_name = self.divisions.get(entry.country_iso2, {})
+            score += _SIBLING_BONUS * _saturate(by_name, name)
         if entry.admin2 and entry.feature in _LOCAL:
             by_name = self.admin2s.get((entry.country_iso2, entry.admin1, entry.admin2), {})
             score += _ADMIN2_BONUS * _saturate(by_name, name)
