@@ -111,3 +111,74 @@ def test_an_act_named_as_a_noun_names_victims_and_doers(pipeline: Pipeline) -> N
     found = actors(pipeline, text, "1989-11-22")
     assert any("union leaders" in name for name in named(found, {"victim"})), found
     assert any("army" in name for name in named(found, {"perpetrator"})), found
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        ("Nine killed in Iraq car bombing claimed by IS", "is"),
+        ("Qaeda claims wave of Iraq attacks that killed 40", "qaeda"),
+        (
+            "Suicide bomber kills 9 at Baghdad market. Islamic State claims Baghdad car bomb"
+            " attack - statement",
+            "islamic state",
+        ),
+        (
+            "LIMA, 2 FEB 89 (EFE) -- IN A COMMUNIQUE SENT TO THE PRESS, THE PERUVIAN GUERRILLA"
+            " MOVEMENT TUPAC AMARU REVOLUTIONARY MOVEMENT (MRTA) TODAY CLAIMED RESPONSIBILITY"
+            " FOR THE KIDNAPPING OF A BUSINESSMAN.",
+            "mrta",
+        ),
+    ],
+)
+def test_a_claim_names_the_claimant(pipeline: Pipeline, text: str, claimant: str) -> None:
+    found = actors(pipeline, text, "2014-05-01")
+    claimed = [a.name.lower() for a in found if a.attribution == "claimed"]
+    assert claimant in claimed, found
+
+
+def test_is_in_all_capitals_is_no_group(pipeline: Pipeline) -> None:
+    text = "BOGOTA, 3 MAY 90 -- THE BOMB THAT KILLED 4 PEOPLE IS THE WORK OF DRUG TRAFFICKERS."
+    found = actors(pipeline, text, "1990-05-03")
+    assert all(a.normalized_name != "Islamic State" for a in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Iraq army airstrikes kill 20 militants west of Ramadi - spokesman", "iraq army"),
+        (
+            "San Salvador, 9 Dec 88 -- Soldiers found three bodies near Osicala after an FMLN"
+            " attack on Army positions in the area.",
+            "fmln",
+        ),
+    ],
+)
+def test_the_owner_of_an_attack_is_its_doer(pipeline: Pipeline, text: str, doer: str) -> None:
+    found = actors(pipeline, text, "1988-12-09")
+    assert any(doer in name for name in named(found, {"perpetrator"})), found
+
+
+def test_an_offensive_against_a_group_is_not_by_it(pipeline: Pipeline) -> None:
+    text = "Kurdish forces launch anti-IS offensive near Kirkuk, killing 12 militants"
+    found = actors(pipeline, text)
+    assert all(a.normalized_name != "Islamic State" for a in found if a.role == "perpetrator")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State executes nine people in Ramadi",
+        "Jihadists execute 12 Iraqi security personnel near Kirkuk",
+    ],
+)
+def test_executing_people_is_a_killing_by_the_executioners(pipeline: Pipeline, text: str) -> None:
+    found = actors(pipeline, text)
+    assert named(found, {"perpetrator"}) and named(found, {"victim"}), found
+
+
+def test_executing_a_plan_is_no_event(pipeline: Pipeline) -> None:
+    result = pipeline.process(
+        Document(id="plan", text="The government will execute its plan to rebuild Ramadi.")
+    )
+    assert not [e for e in result.events if not e.background]

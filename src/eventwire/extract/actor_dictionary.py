@@ -94,7 +94,11 @@ KNOWN_ACTORS: tuple[KnownActor, ...] = (
         ),
         "al-Qaeda",
     ),
-    KnownActor("al-Qaeda", "rebel_group", ("al-qaeda", "al qaeda", "al-qaida", "aqap", "aqim")),
+    KnownActor(
+        "al-Qaeda",
+        "rebel_group",
+        ("al-qaeda", "al qaeda", "al-qaida", "al qaida", "qaeda", "qaida", "aqap", "aqim"),
+    ),
     KnownActor(
         "PKK", "rebel_group", ("pkk", "kurdistan workers' party", "kurdistan workers party")
     ),
@@ -571,6 +575,13 @@ def names_known_actor(text: str, kinds: frozenset[str]) -> bool:
     """True when ``text`` names a dictionary actor of one of ``kinds``: one pass of one
     pattern, cheap enough to ask of every sentence."""
     return any(_ALIAS_ACTORS[m.group(0).lower()].kind in kinds for m in _ANY_ALIAS.finditer(text))
+
+
+def known_actor_spans(text: str) -> list[tuple[int, int, KnownActor]]:
+    """(start, end, actor) of every dictionary alias written in ``text``, left to right."""
+    return [
+        (m.start(), m.end(), _ALIAS_ACTORS[m.group(0).lower()]) for m in _ANY_ALIAS.finditer(text)
+    ]
 
 
 def match_known_actor(text: str) -> KnownActor | None:

@@ -679,6 +679,17 @@ def _directs_weapon(verb: Any) -> bool:
 
 def _from_attack_noun(sentence: Sentence, noun: Any) -> list[ActorMention]:
     found: list[ActorMention] = []
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_.lower() not in VIOLENT_VERBS:
+        # "Iraq army airstrikes", "an FMLN attack on Army positions": the owner attacked
+        # (as the object of "repelled an ISWAP attack" the owner is read with that verb)
+        found.extend(
+            _mention(sentence, owner, "perpetrator", None, None)
+            for owner in noun.children
+            if owner.dep_ in ("compound", "poss", "nmod")
+            and owner.i < noun.i
+            and _is_actor(owner)
+            and not _anti(owner)
+        )
     for child in noun.children:
         if child.dep_ == "prep" and child.lemma_ in ("on", "against", "targeting"):
             for pobj in child.children:
@@ -706,6 +717,13 @@ def _from_attack_noun(sentence: Sentence, noun: Any) -> list[ActorMention]:
             if child.dep_ == "nsubj" and (_is_actor(child) or _is_site(child)):
                 found.append(_mention(sentence, child, "target", None, None))
     return found
+
+
+def _anti(token: Any) -> bool:
+    """ "an anti-IS offensive" is aimed at the group, not by it."""
+    return any(c.lower_ in ("anti", "anti-") for c in token.children) or token.lower_.startswith(
+        "anti-"
+    )
 
 
 def _from_attribution(sentence: Sentence, verb: Any) -> list[ActorMention]:
@@ -787,11 +805,31 @@ def _says_it_did(say: Any) -> bool:
     )
 
 
+_SERIES_NOUNS = frozenset({"wave", "series", "spate", "string", "number"})
+
+
+def _claimable(obj: Any) -> bool:
+    """What a group claims: responsibility, credit, an attack ("claims Baghdad car bomb
+    attack") or a series of them ("claims wave of Iraq attacks")."""
+    lemma = obj.lemma_.lower()
+    if lemma in ("responsibility", "credit") or lemma in ATTACK_NOUNS | VICTIM_NOUNS:
+        return True
+    if any(c.dep_ == "compound" and c.lemma_.lower() in ATTACK_NOUNS for c in obj.children):
+        return True  # "claims Baghdad car bomb attack - statement": the parser's head is wrong
+    return lemma in _SERIES_NOUNS and any(
+        p.lemma_.lower() in ATTACK_NOUNS | VICTIM_NOUNS
+        for prep in obj.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+    )
+
+
 def _from_claim(sentence: Sentence, verb: Any) -> list[ActorMention]:
-    if verb.lemma_.lower() == "claim" and not any(
-        c.dep_ in ("dobj", "nsubjpass")
-        and c.lemma_.lower() in ("responsibility", "attack", "credit")
-        for c in verb.children
+    claimed_act = verb.dep_ == "acl" and _claimable(verb.head)  # "a bombing claimed by IS"
+    if (
+        verb.lemma_.lower() == "claim"
+        and not claimed_act
+        and not any(c.dep_ in ("dobj", "nsubjpass") and _claimable(c) for c in verb.children)
     ):
         return []
     negated = any(c.dep_ == "neg" for c in verb.children) or any(
@@ -835,7 +873,7 @@ def _mention(
     attributed_by: str | None,
 ) -> ActorMention:
     name = _phrase(token)
-    known = match_known_actor(name) or _affiliation(token)
+    known = match_known_actor(name) or _acronym_group(token) or _affiliation(token)
     modifiers = {t.lower_ for t in token.subtree if t.i < token.i}
     if role == "perpetrator" and attribution is None:
         if modifiers & SUSPECTED_MARKERS:
@@ -872,6 +910,26 @@ def _mention(
         end=max(end, start),
         text=sentence.span.doc.text[start - sentence.base : end - sentence.base],
     )
+
+
+_NOMINAL_DEPS = frozenset({"pobj", "nsubj", "nsubjpass", "dobj", "compound", "conj", "appos"})
+CASED_ACRONYMS = {"IS": "Islamic State"}
+"""Group acronyms that are also common words: only their capitals tell "claimed by IS"
+from "is", so they count only in text that is not all capitals."""
+
+
+def _acronym_group(token: Any) -> KnownActor | None:
+    """ "14 killed in bombing claimed by IS", "IS fighters": the Islamic State."""
+    name = CASED_ACRONYMS.get(token.text)
+    nominal = token.pos_ in ("PROPN", "NOUN") or token.dep_ in _NOMINAL_DEPS  # "of IS" as AUX
+    if name is None or not nominal or _all_capitals(token.doc.text):
+        return None
+    return match_known_actor(name)
+
+
+def _all_capitals(text: str) -> bool:
+    letters = [c for c in text[:2000] if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 def _has_proper_modifier(token: Any) -> bool:
@@ -911,6 +969,7 @@ def _is_actor(token: Any) -> bool:
         or lemma in PERSON_NOUNS
         or token.ent_type_ in ("ORG", "NORP", "PERSON")
         or match_known_actor(_phrase(token)) is not None
+        or _acronym_group(token) is not None
         or lemma in ("people", "person", "man", "member", "personnel", "family", "convoy")
         or lemma in ("individual", "assassin", "perpetrator")
         or (lemma in UNIT_NOUNS and _unit_kind(token) is not None)

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from eventwire.extract.actor_dictionary import known_actor_spans
 from eventwire.extract.actors import ActorMention
 from eventwire.models import Claim
 
@@ -52,6 +53,34 @@ def find_claimants(text: str, offset: int) -> list[tuple[str, int, int]]:
         if name and name[0].isupper() and name.lower() not in ("no group", "nobody", "it"):
             start = offset + match.end("name") - len(name)
             found.append((name, start, offset + match.end("name")))
+    return found or _known_claimants(text, offset)
+
+
+_CLAIMED_RESPONSIBILITY = re.compile(
+    r"\b(?:claimed|claims|claiming|assumed|accepted)\s+(?:responsibility|credit)\b", re.I
+)
+_NOT_THE_CLAIMANT = re.compile(
+    r"\b(?:no|not|never|nobody|denied|denies|after|before|that|which|whom?)\b|[.;:]", re.I
+)
+
+
+def _known_claimants(text: str, offset: int) -> list[tuple[str, int, int]]:
+    """The dictionary group written last before "claimed responsibility" in the same clause,
+    for copy the capitalised-name pattern cannot read ("the Peruvian guerrilla movement
+    Tupac Amaru Revolutionary Movement (MRTA) today claimed responsibility")."""
+    found = []
+    for claim in _CLAIMED_RESPONSIBILITY.finditer(text):
+        window_start = max(0, claim.start() - 200)
+        spans = known_actor_spans(text[window_start : claim.start()])
+        if not spans:
+            continue
+        start, end, _ = spans[-1]
+        between = text[window_start + end : claim.start()]
+        if len(between) <= 60 and not _NOT_THE_CLAIMANT.search(between):
+            found.append(
+                (text[window_start + start : window_start + end], offset + window_start + start,
+                 offset + window_start + end)
+            )  # fmt: skip
     return found
 
 

@@ -263,6 +263,10 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     _p(
         Tactic.KILLING,
         r"kill(?:ed|ing|ings|s)?(?! it\b)|murder(?:ed|s)?|massacre(?:d|s)?|executed"
+        # "Jihadists execute 15 security personnel": present tense only with people as object
+        r"|execut(?:es?|ing) (?:[\w-]+ ){0,3}?(?:people|civilians|men|women|prisoners"
+        r"|hostages|captives|activists?|journalists?|soldiers|policemen|members|personnel"
+        r"|\d+)\b"
         r"|behead(?:ed|ing)|hacked (?:[\w-]+ ){0,4}to death|stabb(?:ed|ing)"
         r"|beat(?:en|ing)? (?:\w+ ){0,4}to death"
         r"|slaughter(?:ed)?|burn(?:ed|t|ing) (?:\w+ ){0,3}alive|burned to death"
