@@ -79,3 +79,14 @@ def test_a_date_beside_a_word_saying_the_incident_happened_dates_it() -> None:
     near = text.index("buses")
     result = resolve_event_date(found, published, near=near, triggers=triggers, text=text)
     assert result.start == date(1989, 10, 24)
+
+
+def test_a_plan_thwarted_yesterday_is_dated_by_what_it_did_not_by_the_thwarting() -> None:
+    text = (
+        "The armed forces intelligence corps yesterday thwarted an operation to sabotage and "
+        "pillage border towns."
+    )
+    (yesterday,) = find_date_mentions(text, date(1989, 3, 31))
+    assert is_follow_up_date(text, yesterday)
+    alone = without_follow_ups([yesterday], _words(text, "sabotage"), text)
+    assert [m.start_date for m in alone] == [date(1989, 3, 30)]  # the last resort still

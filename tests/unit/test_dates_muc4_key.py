@@ -102,3 +102,28 @@ def test_filing_context_is_the_last_dated_dateline_before() -> None:
         "C": "   LIMA, 8 FEB 89 (EFE) -- [TEXT] A BOMB EXPLODED.",
     }
     assert filing_context(texts) == {"B": date(1989, 2, 5), "C": date(1989, 2, 5)}
+
+
+def test_the_victims_own_sentence_beats_a_neighbours_background_date() -> None:
+    text = (
+        "   BOGOTA, 16 DEC 89 (INRAVISION) -- [TEXT] AN ELITE POLICE FORCE CARRIED OUT THE\n"
+        "OPERATION IN WHICH GONZALO RODRIGUEZ GACHA WAS KILLED.  THE FORCE WAS ESTABLISHED\n"
+        "BY DECREE NO 814 OF 19 APRIL 1989.\n\n"
+        "   THE BLOW DELIVERED YESTERDAY, IN WHICH GONZALO RODRIGUEZ GACHA FELL, WAS\n"
+        "ACCOMPLISHED WITH THE HELP OF INFORMANTS."
+    )
+    day = date(1989, 12, 15)
+    incident = Incident("DEV-MUC3-1005", text, ((day, day),), None, ("GONZALO RODRIGUEZ GACHA",))
+    assert eventwire_date(incident) == (day, day)
+
+
+def test_a_similar_incident_naming_the_same_place_dates_that_one_not_this() -> None:
+    text = (
+        "   LIMA, 31 OCT 88 (EFE) -- [TEXT] TWENTY-SIX PEOPLE WERE INJURED IN A BOMB EXPLOSION\n"
+        "THAT OCCURRED BEFORE DAWN ON 30 OCTOBER.  THE BOMB WAS PLACED IN A DANCE HALL IN\n"
+        "AYACUCHO.  AYACUCHO WAS THE SITE OF A SIMILAR EXPLOSION ON 3 JULY WHEN UNIDENTIFIED\n"
+        "PEOPLE HURLED EXPLOSIVES AT A DANCE HALL."
+    )
+    day = date(1988, 10, 30)
+    incident = Incident("TST4-MUC4-0058", text, ((day, day),), None, ("DANCE HALL",))
+    assert eventwire_date(incident) == (day, day)

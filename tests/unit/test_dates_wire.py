@@ -246,3 +246,15 @@ def test_years_ago_today_is_the_anniversary_to_the_day() -> None:
     assert (m.start_date, m.end_date, m.precision) == (date(1981, 5, 18), date(1981, 5, 18), "day")
     [m] = find_date_mentions("a month ago today he was shot", date(1990, 3, 31))
     assert m.start_date == date(1990, 2, 28)
+
+
+def test_a_wire_cited_on_its_day_reports_that_is_a_reporting_date() -> None:
+    text = (
+        "MADRID EFE IN SPANISH AT 2132 GMT ON 13 DECEMBER REPORTS THAT RADIO CADENA NACIONAL"
+        " LISTS THE KIDNAP VICTIMS."
+    )
+    mention = next(m for m in find_date_mentions(text, date(1990, 2, 13)) if m.start_date)
+    assert is_reporting_date(text, mention)
+    attack = "GUERRILLAS ATTACKED THE POST ON 13 DECEMBER, REPORTS SAID."
+    (mention,) = find_date_mentions(attack, date(1990, 2, 13))
+    assert not is_reporting_date(attack, mention)

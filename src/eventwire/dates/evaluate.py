@@ -287,6 +287,16 @@ def event_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ] + occurrence_words(text, start, end)
 
 
+_ANOTHER = re.compile(r"\b(?i:similar|another|earlier|previous|prior)\s+(?:[\w-]+\s+)?$")
+
+
+def _another_incident(text: str, word_start: int) -> bool:
+    """True when the event word at ``word_start`` is told as another incident than the
+    one at hand ("Ayacucho was the site of a similar explosion on 3 July"): another
+    sentence naming the same dance hall then dates that one, not this."""
+    return _ANOTHER.search(text, max(0, word_start - 30), word_start) is not None
+
+
 def _naming_first(text: str, spans: list[tuple[int, int]], fillers: tuple[str, ...]) -> list[int]:
     """The sentences that name the template's first written filler (by slot: a victim's
     name before a description), which place the incident itself, not just its kind."""
@@ -339,11 +349,18 @@ def _incident_date(incident: Incident, *, follow_ups: bool) -> tuple[date, date]
         for i in [here, *range(here - 1, -1, -1), *range(here + 1, len(spans))]
         if i == here or not _apart(text, spans[min(i, here)][1], spans[max(i, here)][0])
     ]
-    order = list(dict.fromkeys([*order, *naming, 0]))
+    first = [
+        i
+        for i in _naming_first(text, spans, incident.fillers)
+        if i != here
+        and not any(_another_incident(text, w) for w, _ in event_words(text, *spans[i]))
+    ]
+    order = list(dict.fromkeys([here, *first, *order, *naming, 0]))
     for i in dict.fromkeys([here, *_naming_first(text, spans, incident.fillers)]):
         mentions = dated(i)
         triggers = event_words(text, *spans[i])
-        if any(beside_event(m, triggers, text) for m in mentions):
+        own_kind = [t for t in triggers if i == here or not _another_incident(text, t[0])]
+        if any(beside_event(m, own_kind, text) for m in mentions):
             near = _filler_at(text, *spans[i], incident.fillers)
             result = resolve_event_date(mentions, anchor, near, triggers, text)
             return _refined(result, (dated(j) for j in order if j != i))

@@ -26,7 +26,7 @@ _FOLLOW_UP_WORDS = (
     r"found|discovered|recovered|buried|funerals?|burials?|wakes?|mourned|exhumed"
     r"|identified|sentenced|convicted|trial"
     r"|released|freed|rescued|repair(?:ed|ing)?|restored|reopened|investigat(?:ed|ing|ion)"
-    r"|arraigned|extradited"
+    r"|arraigned|extradited|thwarted"
 )
 _BEFORE = re.compile(
     rf"\b(?:{_FOLLOW_UP_WORDS})\b"

@@ -25,6 +25,7 @@ _REPORTING = re.compile(
 # "the group on Friday claimed ...", "Cristiani today said ..." (news and FBIS style).
 _REPORTING_AFTER = re.compile(
     r",?\s+(?:said|say|says|told|announced|reported|confirmed|stated|disclosed|revealed"
+    r"|(?:reports|states|announces)\s+that"
     r"|indicated|noted|declared|denied|explained|asserted|claimed|condemned|denounced|deplored"
     r"|charged|accused|warned|urged|called\s+for|rejected|repudiated|demanded|acknowledged"
     r"|admitted)\b",
