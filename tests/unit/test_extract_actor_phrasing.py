@@ -182,3 +182,14 @@ def test_executing_a_plan_is_no_event(pipeline: Pipeline) -> None:
         Document(id="plan", text="The government will execute its plan to rebuild Ramadi.")
     )
     assert not [e for e in result.events if not e.background]
+
+
+def test_a_group_the_tagger_takes_for_a_place_is_still_the_target(pipeline: Pipeline) -> None:
+    found = actors(pipeline, "Iraqi army launches assault against ISIL in Fallujah")
+    assert "isil" in named(found, {"target"}), found
+
+
+def test_the_side_battled_is_the_target(pipeline: Pipeline) -> None:
+    text = "Kurdish fighters battled Islamic State militants near Sinjar on Monday, killing 12."
+    found = actors(pipeline, text)
+    assert any("islamic state" in name for name in named(found, {"target"})), found

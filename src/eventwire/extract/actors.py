@@ -81,6 +81,7 @@ VIOLENT_VERBS = frozenset(
         "repel",
         "advance",
         "pound",
+        "battle",
         "throw",
         "hurl",
         "lob",
@@ -604,8 +605,8 @@ def _from_violent_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
                     found.append(_mention(sentence, member, hit_role, None, None))
         elif child.dep_ == "prep" and (
             (
-                child.lemma_ in ("with", "on", "at")
-                and lemma in ("clash", "fight", "fire", "open", "engage")
+                child.lemma_ in ("with", "on", "at", "against")
+                and lemma in ("clash", "fight", "fire", "open", "engage", "battle")
             )
             or (
                 (child.lemma_ in _DIRECTED_PREPOSITIONS or _in_front_of(child))
@@ -959,8 +960,12 @@ def _kind_of(token: Any) -> str | None:
 def _is_actor(token: Any) -> bool:
     if token.pos_ == "PRON":
         return False
-    if token.ent_type_ in ("GPE", "LOC") and not _is_country(token.text):
-        return False  # a town is where something happened, not who did it
+    if (
+        token.ent_type_ in ("GPE", "LOC")
+        and not _is_country(token.text)
+        and match_known_actor(_phrase(token)) is None
+    ):
+        return False  # a town is where something happened, not who did it ("ISIL" is a group)
     if token.ent_type_ == "FAC" and match_known_actor(_phrase(token)) is None:
         return False  # a site, unless it is a group's name the parser took for one
     lemma = token.lemma_.lower()
