@@ -180,3 +180,11 @@ def test_a_lower_case_state_after_or_before_a_name_makes_it_the_state(
     }  # fmt: skip
     assert all(p.feature == "admin1" for p in states)
     assert all(text[p.start : p.end] == p.text for p in states)
+
+
+def test_a_state_written_after_its_town_is_the_state_not_its_city(pipeline: Pipeline) -> None:
+    text = "The girl, from Buffalo, New York, died of the virus. Flights to New York were full."
+    places = geoparse(text, pipeline.nlp, pipeline.geocoder)
+    state, city = [p for p in places if p.text == "New York"]
+    assert (state.feature, state.admin1) == ("admin1", "New York")
+    assert city.feature == "city"

@@ -9,6 +9,7 @@ Iraq"). A mention that only matches weakly gives precision "unknown" rather than
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -164,11 +165,15 @@ class Geocoder:
     def resolve_each(self, mentions: Sequence[PlaceMention]) -> list[ResolvedPlace]:
         """Every mention resolved on its own, each in the context of all the others
         (the geoparser's view: where is each named place, not where did the event happen)."""
+        containers = _named_containers(mentions)
+
+        def candidates(mention: PlaceMention) -> list[Candidate]:
+            held = containers.get(id(mention))
+            areas = self._container_candidates(mention, held) if held is not None else []
+            return areas or self._any_candidates(mention)
+
         picks = resolve_jointly(
-            mentions,
-            self._any_candidates,
-            self.gazetteer.is_capital,
-            self.gazetteer.neighbours,
+            mentions, candidates, self.gazetteer.is_capital, self.gazetteer.neighbours
         )
         vouched = _vouched_countries(mentions, picks)
         out: list[ResolvedPlace] = []
@@ -192,6 +197,18 @@ class Geocoder:
                 )
             )
         return _placed_beside_towns(out, strays)
+
+    def _container_candidates(self, mention: PlaceMention, held: PlaceMention) -> list[Candidate]:
+        """The states and countries ``mention`` names that hold a reading of ``held``,
+        the name written just before it ("Buffalo, New York")."""
+        inner = self._any_candidates(held)
+        return [
+            area
+            for area in self.gazetteer.candidates(mention.text)
+            if area.exact
+            and area.entry.feature in ("admin1", "country")
+            and any(_lies_in(c.entry, area.entry) for c in inner)
+        ]
 
     def _final(self, choice: _Choice, trusted: list[_Choice], countries: set[str]) -> float:
         """Mentions compete: specific places that agree with the others win."""
@@ -518,6 +535,26 @@ def _vouched_countries(
         )
 
     return vouched
+
+
+def _named_containers(mentions: Sequence[PlaceMention]) -> dict[int, PlaceMention]:
+    """Mentions (by id) that name, right after a comma, the container of the mention
+    before them ("Buffalo, New York"), each with that mention: such a name is the state
+    or country holding the town, not a city called so (bare "New York" is the city; the
+    state is read so only where the text says it holds a town)."""
+    out: dict[int, PlaceMention] = {}
+    for first, second in itertools.pairwise(mentions):
+        if 0 < second.start - first.end <= 2 and first.within[:1] == (second.text,):
+            out[id(second)] = first
+    return out
+
+
+def _lies_in(entry: GazetteerEntry, area: GazetteerEntry) -> bool:
+    """True when ``entry`` (a town or district) lies in ``area`` (a country or a
+    first-level division)."""
+    if entry.feature in ("country", "admin1") or entry.country_iso2 != area.country_iso2:
+        return False
+    return area.feature == "country" or entry.admin1 == area.admin1
 
 
 def _placed_beside_towns(resolved: list[ResolvedPlace], strays: set[int]) -> list[ResolvedPlace]:
