@@ -77,3 +77,48 @@ def test_two_names_joined_by_and_that_name_one_state_are_that_state(
     )
     assert location.admin1 == "Jammu and Kashmir"
     assert km_from(location, 33.72, 74.83) < 25  # Shopian, not Jammu city 130 km south
+
+
+def test_a_village_the_gazetteer_lacks_falls_back_to_its_named_district(
+    pipeline: Pipeline,
+) -> None:
+    location = location_of(
+        pipeline,
+        "07/02/2018: Gunmen shot dead eleven farmers in Rahoss village, Riyom district, Plateau"
+        " state, Nigeria. No group claimed responsibility.",
+    )
+    assert location.precision == "admin2"  # Riyom district, not Plateau state
+    assert km_from(location, 9.64, 8.76) < 25
+
+
+def test_a_congolese_territory_is_a_district_not_a_namesake_province(
+    pipeline: Pipeline,
+) -> None:
+    location = location_of(
+        pipeline,
+        "11/03/2022: Rebels attacked a displaced persons camp near Kiwanja town, Rutshuru"
+        " territory, North Kivu province, Democratic Republic of the Congo, killing six people.",
+    )
+    assert (location.precision, location.country_iso3) == ("admin2", "COD")
+    assert km_from(location, -1.19, 29.45) < 25
+
+
+def test_a_township_is_read_as_its_town_at_district_precision(pipeline: Pipeline) -> None:
+    location = location_of(
+        pipeline,
+        "05/20/2019: Insurgents ambushed a police patrol in Buthidaung township, Rakhine"
+        " state, Myanmar, killing three officers.",
+    )
+    assert location.precision == "admin2"
+    assert km_from(location, 20.87, 92.53) < 25
+
+
+def test_a_bracketed_town_and_region_that_agree_beat_a_namesake_prefecture(
+    pipeline: Pipeline,
+) -> None:
+    location = location_of(
+        pipeline,
+        "On 3 May 2023, unidentified gunmen killed 4 herders near Dianguirde (Nioro, Kayes).",
+    )
+    assert (location.country_iso3, location.precision) == ("MLI", "admin2")
+    assert km_from(location, 15.23, -9.59) < 25

@@ -32,17 +32,20 @@ _DIRECTION = re.compile(
 )
 
 
-def areas_named(gazetteer: Gazetteer, qualifier: str) -> list[GazetteerEntry]:
-    """The divisions (or, failing that, towns) a qualifier names exactly. A zone called
-    after its region ("Western Tigray") falls back to the region."""
+def areas_named(
+    gazetteer: Gazetteer, qualifier: str, *, towns_too: bool = False
+) -> list[GazetteerEntry]:
+    """The divisions (or, failing that, towns) a qualifier names exactly; with
+    ``towns_too`` the towns as well, divisions first. A zone called after its region
+    ("Western Tigray") falls back to the region."""
     for text in (qualifier, _DIRECTION.sub("", qualifier)):
         reading = read_mention(text)
         exact = [c.entry for c in gazetteer.candidates(reading.core) if c.exact]
         if reading.hint == "city":
             exact = [e for e in exact if e.feature == "city"]
-        areas = [e for e in exact if e.feature in _AREA_FEATURES] or [
-            e for e in exact if e.feature == "city"
-        ]
+        divisions = [e for e in exact if e.feature in _AREA_FEATURES]
+        towns = [e for e in exact if e.feature == "city"]
+        areas = divisions + towns if towns_too else divisions or towns
         if areas:
             return areas
     return []
@@ -88,9 +91,16 @@ def _best_known_town(areas: list[GazetteerEntry]) -> list[GazetteerEntry]:
 
 def container(gazetteer: Gazetteer, within: Sequence[str]) -> list[Candidate]:
     """The most specific named container that agrees with the others: the honest answer
-    when the place itself is unknown ("Dansha (Western Tigray)" -> Tigray)."""
+    when the place itself is unknown ("Dansha (Western Tigray)" -> Tigray). A town counts
+    as a container when it agrees with the others better than the divisions of its name:
+    in "Welingara (Nara, Koulikoro)" Nara is the Malian town (and district) in Koulikoro,
+    not Japan's Nara prefecture."""
     qualifiers = _qualifier_areas(gazetteer, within)
-    return _agreeing_container(qualifiers) if qualifiers else []
+    if not qualifiers:
+        return []
+    if len(qualifiers) > 1 and areas_named(gazetteer, within[0]):
+        qualifiers = [areas_named(gazetteer, within[0], towns_too=True), *qualifiers[1:]]
+    return _agreeing_container(qualifiers)
 
 
 def _qualifier_areas(gazetteer: Gazetteer, within: Sequence[str]) -> list[list[GazetteerEntry]]:
@@ -102,7 +112,9 @@ def _agreeing_container(qualifiers: list[list[GazetteerEntry]]) -> list[Candidat
     first, rest = qualifiers[0], qualifiers[1:]
     counted = [(sum(any(is_inside(e, a) for a in areas) for areas in rest), e) for e in first]
     best = max(n for n, _ in counted)
-    return [Candidate(e, exact=True, primary=True) for n, e in counted if n == best]
+    chosen = [e for n, e in counted if n == best]
+    divisions = [e for e in chosen if e.feature in _AREA_FEATURES]
+    return [Candidate(e, exact=True, primary=True) for e in divisions or chosen]
 
 
 def is_inside(entry: GazetteerEntry, area: GazetteerEntry) -> bool:

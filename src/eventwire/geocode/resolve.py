@@ -21,7 +21,7 @@ from eventwire.geocode.gazetteer import Candidate, Gazetteer, GazetteerEntry
 from eventwire.geocode.mentions import PlaceMention
 from eventwire.geocode.normalize import fold
 from eventwire.geocode.parse import Reading, is_near, read_mention, site_town
-from eventwire.geocode.qualified import areas_named, container, inside
+from eventwire.geocode.qualified import areas_named, container, inside, is_inside
 from eventwire.models import Location, PlacePrecision
 from eventwire.settings import Settings
 
@@ -232,6 +232,7 @@ class Geocoder:
             + (0.1 if agrees else 0.0)
             - (0.05 if lonely else 0)
             - (0.2 if guide else 0.0)
+            - (_STATED_CONTAINER if _stated_container(choice, trusted) else 0.0)
         )
 
     def _any_candidates(self, mention: PlaceMention) -> list[Candidate]:
@@ -306,7 +307,9 @@ class Geocoder:
                 divisions = self._candidates(replace(mention, site=None), reading)
                 return [c for c in divisions if c.entry.feature in ("admin1", "admin2")]
             sites = [c for c in gaz.candidates(town) if c.entry.feature == "site"]
-            return sites or [c for c in gaz.candidates(town) if c.entry.feature == "city"]
+            # "near Baghdad airport": Baghdad itself, not a spelling variant (Baghdadeh)
+            towns = [c for c in gaz.candidates(town) if c.entry.feature == "city"]
+            return sites or [c for c in towns if c.exact] or towns
         if reading.hint is None:
             demonym = gaz.country_for_demonym(reading.core)
             if demonym is not None and not any(
@@ -347,8 +350,14 @@ class Geocoder:
             if c not in free and c.entry.feature in ("city", "admin2")
         ]
         if reading.hint == "admin1" and any(c.entry.feature == "admin1" for c in free):
-            # "Morelos state, Mexico" is the state, not Ecatepec de Morelos in Mexico
-            wider = free
+            # "Morelos state, Mexico" is the state, not Ecatepec de Morelos in Mexico; but
+            # "Beni territory, North Kivu" is no Bolivian department: a territory (region,
+            # department) is a second-level division in many countries
+            divisions = [
+                c for c in gaz.candidates(reading.core) if c.exact and c.entry.feature == "admin2"
+            ]
+            states = inside(gaz, free, mention.within, loose=mention.within_loose)
+            wider = free if states or not divisions else divisions
         found = inside(gaz, wider, mention.within, loose=mention.within_loose)
         if found:
             return found
@@ -401,6 +410,9 @@ class Geocoder:
         if len(cands) > 1:
             notes.append(f"{len(cands)} candidates")
         precision = _precision(cand, mention, reading)
+        if _stands_for_area(cand, mention, reading):
+            precision = "admin2"
+            notes.append(f"the area of {cand.entry.name}, as the text qualifies it")
         return _Choice(mention, cand, score, precision, notes)
 
     @staticmethod
@@ -498,6 +510,17 @@ _BESIDE_SCORE = 0.3
 
 _UNKNOWN = "no known place"
 _WEAK = "only weak matches"
+
+
+def _stands_for_area(cand: Candidate, mention: PlaceMention, reading: Reading) -> bool:
+    """ "Welingara (Nara, Koulikoro)" with Welingara unknown: Nara, the town read, stands
+    for the district named after it (a cercle), not for where the event was."""
+    name = fold(cand.entry.name)
+    return (
+        cand.entry.feature == "city"
+        and name != fold(reading.core)
+        and any(fold(read_mention(q).core) == name for q in mention.within)
+    )
 
 
 def _small_town(entry: GazetteerEntry) -> bool:
@@ -676,8 +699,8 @@ def _precision(cand: Candidate, mention: PlaceMention, reading: Reading) -> Plac
         return "admin2"
     if feature == "site":
         return "near_town" if is_near(mention.relation, mention.distance_km) else "point"
-    if reading.hint == "admin2":
-        return "admin2"
+    if reading.hint in ("admin1", "admin2"):
+        return "admin2"  # "Rutshuru territory" read as its town: the division around it
     return "near_town" if is_near(mention.relation, mention.distance_km) else "town"
 
 
@@ -811,6 +834,27 @@ def _holds_another(choice: _Choice, trusted: Sequence[_Choice]) -> bool:
         and _fineness(o) > level
         and o.cand.entry.country_iso2 == entry.country_iso2
         and (level == 0 or (entry.admin1 is not None and o.cand.entry.admin1 == entry.admin1))
+        for o in trusted
+    )
+
+
+_STATED_CONTAINER = 1.0
+"""Penalty of a division the text itself gives as a finer place's container: it says where
+that place lies, whatever its size adds to its score."""
+
+
+def _stated_container(choice: _Choice, trusted: Sequence[_Choice]) -> bool:
+    """ "Miango village, Bassa district, Plateau state": Plateau is written as the
+    container of Bassa (and Bassa of Miango), so the finest place read inside the chain is
+    the event's, even a district standing in for a village the gazetteer lacks. Only
+    containers the text names count (a place merely lying in a division does not)."""
+    name = fold(read_mention(choice.mention.text).core)
+    level = _FINENESS.get(choice.precision, 3)
+    return any(
+        o is not choice
+        and _FINENESS.get(o.precision, 3) > level
+        and any(fold(read_mention(w).core) == name for w in o.mention.within)
+        and is_inside(o.cand.entry, choice.cand.entry)
         for o in trusted
     )
 
