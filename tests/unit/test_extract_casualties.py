@@ -379,3 +379,30 @@ def test_lists_before_the_verb_parts_of_a_total_and_words_for_one(
     total; "killing him", "wounding another", "both men", "all three gunmen" are counts;
     "hospitalized" is hurt and "none died" is zero dead."""
     assert parsed_counts(nlp, text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "The death toll from a suicide bombing targeting a police vehicle in northwestern"
+            " Pakistan rose to seven on Sunday after two wounded officers died in hospital.",
+            7,
+            None,
+        ),
+        ("Death toll in Dera Ismail Khan suicide attack on police rises to 7", 7, None),
+        (
+            "Eleven other people, including two children who were on their way to school, were"
+            " being treated for wounds at the city's hospital.",
+            0,
+            11,
+        ),
+        ("Two wounded officers died in hospital.", 2, None),
+    ],
+)
+def test_updated_tolls_and_wounded_who_died(
+    nlp: Any, text: str, killed: int | None, injured: int | None
+) -> None:
+    """A toll that "rose to seven" after a long description is the dead's count; "two
+    wounded officers died" are dead, not hurt; "treated for wounds" is hurt."""
+    assert parsed_counts(nlp, text) == (killed, injured)

@@ -60,7 +60,8 @@ _TO_DEATH = (
 _INJURED_WORDS = (
     r"(?:wounded|injured|hurt|injuring|wounding|maimed"
     r"|(?:sustained|suffered) (?:serious |severe |minor |critical |gunshot |shrapnel )?"
-    r"(?:injuries|wounds|burns)|hospitali[sz]ed|in (?:a )?(?:critical|serious) condition)"
+    r"(?:injuries|wounds|burns)|hospitali[sz]ed|in (?:a )?(?:critical|serious) condition"
+    r"|treated for (?:\w+ )?(?:wounds|injuries|burns))"
 )
 _Q = rf"(?P<q>{QUANTITY})"
 _INCLUDING = (
@@ -80,6 +81,9 @@ _FILLER = (
 """Up to two words between a count and its verb, never crossing into another clause nor
 into a charge ("the arrest of 45 soldiers for killing", "accused of killing")."""
 
+_LATER_DIED = r"(?! (?:[\w-]+ ){1,2}(?:died|succumbed|later died|were killed|was killed))"
+""""two wounded officers died in hospital": the hurt named as an adjective of the dead."""
+
 _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
     # "at least 12 people were killed", "two of the attackers were also killed"
     (
@@ -92,7 +96,7 @@ _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
         "injured",
         rf"\b{_Q} (?:{_PEOPLE}{_INCLUDING} )?{_FILLER}(?:were|was|have been|had been|are"
         rf"|is|being|reportedly|also|were also|seriously|critically|slightly| )*"
-        rf"{_INJURED_WORDS}\b",
+        rf"{_INJURED_WORDS}\b{_LATER_DIED}",
     ),
     # "killed three soldiers", "killing at least five", "leaving five dead"
     (
@@ -177,12 +181,24 @@ _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
         rf"\b(?:death toll|toll|number of (?:dead|deaths|fatalities))(?: [\w'’-]+){{0,6}}?"
         rf" (?:to|at|of|reached|is|was|hit|climbed to|rose to) {_Q}\b",
     ),
+    # "The death toll from a suicide bombing targeting a police vehicle in northwestern
+    # Pakistan rose to seven": a verb of rising reaches across a long description
+    (
+        "killed",
+        rf"\b(?:death toll|toll)(?: [\w'’-]+){{7,16}}? (?:rose|rises|risen|climbed|climbs"
+        rf"|jumped|jumps|increased|reached|reaches|stood at|stands at|hit|hits)(?: to)? {_Q}\b",
+    ),
     (
         "killed",
         rf"\b{_Q} (?:dead|deaths?|fatalit(?:y|ies)|bodies|casualties and (?:\w+ )?wounded)\b"
         r"(?! (?:threats?|sentences?|squads?|penalty|row|toll))",
     ),
-    ("injured", rf"\b{_Q} (?:wounded|injured|injuries)\b(?! (?:were|was|have))"),
+    # "12 wounded", never the adjective of "two wounded officers died in hospital"
+    (
+        "injured",
+        rf"\b{_Q} (?:wounded|injured|injuries)\b(?! (?:were|was|have))"
+        rf"{_LATER_DIED}",
+    ),
     # "resulted in the death of a civilian", "the killing of three soldiers"
     (
         "killed",
