@@ -103,16 +103,6 @@ def test_a_congolese_territory_is_a_district_not_a_namesake_province(
     assert km_from(location, -1.19, 29.45) < 25
 
 
-def test_a_township_is_read_as_its_town_at_district_precision(pipeline: Pipeline) -> None:
-    location = location_of(
-        pipeline,
-        "05/20/2019: Insurgents ambushed a police patrol in Buthidaung township, Rakhine"
-        " state, Myanmar, killing three officers.",
-    )
-    assert location.precision == "admin2"
-    assert km_from(location, 20.87, 92.53) < 25
-
-
 def test_a_bracketed_town_and_region_that_agree_beat_a_namesake_prefecture(
     pipeline: Pipeline,
 ) -> None:

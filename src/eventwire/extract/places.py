@@ -61,7 +61,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 AREA_WORDS = frozenset(
     {"capital", "province", "governorate", "state", "region", "district", "city", "town", "village"}
     | {"municipality", "department", "oblast", "county", "commune", "cercle", "territory"}
-    | {"township"}
 )
 """Nouns that say what kind of place the name before them is: "Cucuta municipality, Norte de
 Santander department" (GTD summaries name every place so)."""

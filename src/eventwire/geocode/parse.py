@@ -19,7 +19,7 @@ _ADMIN1_WORDS = (
 )
 _SUFFIX = re.compile(
     rf"^(?P<core>.+?)\s+(?:(?P<admin1>{_ADMIN1_WORDS})|(?P<admin2>district|county|parish|borough|"
-    r"municipality|commune|cercle|local government area|lga|tehsil|upazila|township|area)|"
+    r"municipality|commune|cercle|local government area|lga|tehsil|upazila|area)|"
     r"(?P<city>city|town|village|neighbourhood|neighborhood))$",
     re.IGNORECASE,
 )
