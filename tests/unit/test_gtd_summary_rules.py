@@ -273,3 +273,109 @@ def test_warning_shots_at_a_crowd_are_crowd_control(
     """Shots that hit no one are no shooting: the crowd decides the sub-type."""
     event = first_event(pipeline, text)
     assert event.acled is not None and event.acled.sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Militants attacked an army outpost near Gao city, Mali. No group claimed"
+            " responsibility; however, officials attributed the attack to Ansarul Islam.",
+            "Ansarul Islam",
+        ),
+        (
+            "Militants lobbed a grenade at a bank in Pulwama town, India. Police attributed the"
+            " attack to Lashkar-e-Taiba.",
+            "Lashkar-e-Taiba",
+        ),
+        (
+            "Assailants beat an opposition candidate with clubs in Harare city, Zimbabwe."
+            " Witnesses identified the assailants as members of the ZANU-PF youth league.",
+            "ZANU-PF youth league",
+        ),
+        (
+            "An assailant armed with a machete attacked worshippers at a church in Nice city,"
+            " France, killing two women before police arrested him.",
+            None,
+        ),
+    ],
+)
+def test_the_perpetrator_is_the_group_named_not_the_generic_doers(
+    pipeline: Pipeline, text: str, group: str | None
+) -> None:
+    """ "Militants", "an assailant" say what the doers were; the group blamed or named
+    later is the perpetrator, and the police who arrested him are not."""
+    named = [
+        a.name
+        for a in first_event(pipeline, text).actors
+        if a.role == "perpetrator" and a.attribution != "unidentified"
+    ]
+    if group is None:
+        assert named == []
+    else:
+        assert named and group in named[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "A bomb exploded outside a government secondary school in Kabul city, Afghanistan.",
+            "Educational Institution",
+        ),
+        (
+            "Assailants fired rockets at a camp for internally displaced people near Goma city,"
+            " Democratic Republic of the Congo.",
+            "Other",
+        ),
+        (
+            "Assailants set fire to a building housing refugees in Bautzen town, Germany.",
+            "Private Citizens & Property",
+        ),
+        (
+            "Gunmen looted and burned the food stores of a relief agency in Rann town, Borno"
+            " state, Nigeria.",
+            "Food or Water Supply",
+        ),
+        (
+            "Gunmen ambushed a convoy of Doctors Without Borders near Bentiu town, South Sudan.",
+            "NGO",
+        ),
+        (
+            "Gunmen stopped a truck of the Red Crescent on a road near Idlib city, Syria, and"
+            " abducted its driver.",
+            "NGO",
+        ),
+    ],
+)
+def test_target_type_of_the_thing_attacked(pipeline: Pipeline, text: str, target: str) -> None:
+    gtd = first_event(pipeline, text).gtd
+    assert gtd is not None and gtd.target_type == target
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "Onion growers held a sit-in outside the wholesale market in Nashik on Monday"
+            " against falling prices.",
+            "Peaceful protest",
+        ),
+        (
+            "Three shepherds were killed when a mine left over from the war exploded near"
+            " Sirte, Libya.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Government helicopters dropped barrels filled with chlorine on Kafr Zita,"
+            " wounding dozens of people.",
+            "Chemical weapon",
+        ),
+    ],
+)
+def test_acled_sub_type_of_protests_old_mines_and_chlorine(
+    pipeline: Pipeline, text: str, sub_type: str
+) -> None:
+    """Market words do not unmake a sit-in; old fighting is the mine's setting."""
+    event = first_event(pipeline, text)
+    assert event.acled is not None and event.acled.sub_event_type == sub_type

@@ -245,7 +245,11 @@ KNOWN_ACTORS: tuple[KnownActor, ...] = (
     ),
     KnownActor("Haqqani Network", "rebel_group", ("haqqani network",), "Taliban"),
     KnownActor("Lashkar-e-Taiba", "rebel_group", ("lashkar-e-taiba", "lashkar-e-toiba")),
-    KnownActor("Jaish-e-Mohammed", "rebel_group", ("jaish-e-mohammed", "jaish-e-muhammad")),
+    KnownActor(
+        "Jaish-e-Mohammed",
+        "rebel_group",
+        ("jaish-e-mohammed", "jaish-e-muhammad", "jaish-e-mohammad", "jaish-e-muhammed"),
+    ),
     KnownActor("Hizbul Mujahideen", "rebel_group", ("hizbul mujahideen", "hizb-ul-mujahideen")),
     KnownActor("The Resistance Front", "rebel_group", ("the resistance front", "trf")),
     KnownActor(

@@ -299,7 +299,9 @@ def find_actors(sentence: Sentence) -> list[ActorMention]:
             found.extend(_from_light_verb(sentence, token))
         if token.pos_ in ("NOUN", "PROPN") and lemma in VICTIM_NOUNS:
             found.extend(_from_victim_noun(sentence, token))
-        elif lemma in ("blame", "accuse", "attribute", "suspect", "point", "hold", "believe"):
+        elif lemma in (
+            "blame", "accuse", "attribute", "suspect", "point", "hold", "believe", "identify"
+        ):  # fmt: skip
             found.extend(_from_attribution(sentence, token))
         elif lemma == "claim" or (lemma == "say" and _says_it_did(token)):
             found.extend(_from_claim(sentence, token))
@@ -557,7 +559,7 @@ def _from_violent_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
     object_role: ActorRole = "victim" if lemma in VICTIM_VERBS else "target"
     if any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURATIVE_OBJECTS for c in verb.children):
         return found  # "has attacked the government over its strategy": words, not violence
-    responders = _hits_the_attackers(verb)
+    responders = _hits_the_attackers(verb) or _stops_the_attacker(verb)
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBN"
@@ -663,6 +665,23 @@ def _hits_the_attackers(verb: Any) -> bool:
     return False
 
 
+_STOPPING_VERBS = frozenset({"arrest", "detain", "apprehend", "subdue", "overpower", "disarm"})
+
+
+def _stops_the_attacker(verb: Any) -> bool:
+    """ "An assailant stabbed shoppers before police arrested him": in a sentence whose
+    doer is an attacker, whoever arrests or subdues "him" answered the attack."""
+    if verb.lemma_.lower() not in _STOPPING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(o.lower_ in ("him", "her", "them") for o in objects):
+        return False
+    return any(
+        t.dep_ == "nsubj" and t.lemma_.lower() in _ATTACKER_NOUNS and t.head is not verb
+        for t in verb.sent
+    )
+
+
 _DIRECTED_PREPOSITIONS = frozenset(
     {"to", "at", "on", "among", "into", "inside", "against", "near", "outside"}
 )
@@ -754,6 +773,16 @@ def _from_attribution(sentence: Sentence, verb: Any) -> list[ActorMention]:
                 p
                 for prep in child.children
                 if prep.dep_ == "prep" and prep.lemma_ == "to"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            )
+        if lemma == "identify" and child.dep_ in ("prep", "dobj"):
+            # "identified the assailants as members of X": the parser hangs "as" either way
+            preps = [child] if child.dep_ == "prep" else list(child.children)
+            accused.extend(
+                p
+                for prep in preps
+                if prep.dep_ == "prep" and prep.lemma_ == "as"
                 for p in prep.children
                 if p.dep_ == "pobj"
             )
@@ -866,6 +895,15 @@ def _mention_with_conjuncts(
     return [_mention(sentence, t, role, attribution, attributed_by) for t in tokens]
 
 
+_GENERIC_DOERS = frozenset(
+    {
+        "gunman", "gunmen", "assailant", "attacker", "militant", "insurgent", "extremist",
+        "terrorist", "jihadist",
+    }
+)  # fmt: skip
+"""Nouns that say what the doers were, never which group: an unidentified perpetrator."""
+
+
 def _mention(
     sentence: Sentence,
     token: Any,
@@ -882,7 +920,8 @@ def _mention(
         elif modifiers & UNIDENTIFIED_MARKERS or (
             known is None
             and (
-                token.lemma_.lower() in ("gunman", "gunmen", "assailant", "attacker")
+                # "Militants attacked a post": who did it, not which group (GTD: Unknown)
+                token.lemma_.lower() in _GENERIC_DOERS
                 or _unit_kind(token) == "unidentified_armed_group"  # "a group of armed men"
             )
             and not _has_proper_modifier(token)
@@ -1099,6 +1138,40 @@ def _known_entity(token: Any) -> str | None:
     return name if match_known_actor(name) is not None else None
 
 
+_MEMBER_NOUNS = frozenset({"member", "fighter", "militant", "supporter", "soldier"})
+"""People named by the body they belong to: "fighters of the Islamic State"."""
+_PARTISANS = frozenset({"activist", "cadre", "loyalist"})
+"""Named by their party only with "of" ("activists of the Jamaat-e-Islami party"; an
+"activist in Iraq" is where one is)."""
+
+
+def _hyphenated_name(token: Any) -> str | None:
+    """ "Jaish-e-Mohammed", "Lashkar-e-Taiba": the parser splits a name at its hyphens and
+    may make any piece the head; the whole hyphen-joined proper name is the name."""
+    doc = token.doc
+    start = end = token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        if doc[start - 1].whitespace_:
+            break
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_:
+        if doc[end + 1].whitespace_:
+            break
+        end += 2
+    pieces = [doc[i].text for i in range(start, end + 1, 2)]
+    if start == end or not pieces[-1][:1].isupper():
+        return None
+    if not all(piece[:1].isupper() or piece.lower() in _NAME_PARTICLES for piece in pieces):
+        return None  # "ISIL-held", "Iran-aligned": a name with a word, not a longer name
+    return str(doc[start : end + 1].text)
+
+
+_NAME_PARTICLES = frozenset(
+    {"e", "i", "ul", "al", "el", "ud", "ad", "ash", "as", "an", "ar", "at", "az", "wa", "de"}
+)
+"""Lower-case links inside hyphenated names: Jaish-e-Mohammed, Hizb-ul-Mujahideen."""
+
+
 def _phrase(token: Any) -> str:
     """A readable name for the noun phrase headed by ``token``.
 
@@ -1108,7 +1181,7 @@ def _phrase(token: Any) -> str:
     A known group's name the parser split ("the Communist Party of India - Maoist") is the
     whole named entity.
     """
-    whole = _known_entity(token)
+    whole = _known_entity(token) or _hyphenated_name(token)
     if whole is not None:
         return whole
     eligible = {
@@ -1144,10 +1217,10 @@ def _phrase(token: Any) -> str:
             child.dep_ == "prep"
             and child.lemma_ in ("of", "in", "from")
             and (
-                token.lemma_.lower() in ("member", "fighter", "militant", "supporter", "soldier")
+                token.lemma_.lower() in _MEMBER_NOUNS
                 or token.lemma_.lower() in UNIT_NOUNS
                 or _is_site(token)
-                or (child.lemma_ == "of" and token.lemma_.lower() in SITE_NOUNS)
+                or (child.lemma_ == "of" and token.lemma_.lower() in SITE_NOUNS | _PARTISANS)
             )
         ):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)

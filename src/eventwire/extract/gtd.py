@@ -67,7 +67,6 @@ TARGET_TYPES: tuple[tuple[frozenset[str], str], ...] = (
                 "military",
                 "base",
                 "barracks",
-                "convoy",
                 "patrol",
                 "outpost",
                 "forces",
@@ -172,7 +171,7 @@ TARGET_TYPES: tuple[tuple[frozenset[str], str], ...] = (
         frozenset({"tower", "telecom", "telecommunication", "mast", "antenna", "phone"}),
         "Telecommunication",
     ),
-    (frozenset({"water", "food", "reservoir"}), "Food or Water Supply"),
+    (frozenset({"water", "reservoir", "granary", "granaries", "silo"}), "Food or Water Supply"),
     (
         frozenset(
             {
@@ -269,7 +268,7 @@ TARGET_TYPES: tuple[tuple[frozenset[str], str], ...] = (
         ),
         "Terrorists/Non-State Militia",
     ),
-    (frozenset({"displaced", "refugee", "idp", "ambulance", "firefighter"}), "Other"),
+    (frozenset({"ambulance", "firefighter"}), "Other"),
 )
 """Telling words to GTD target type; where several are named at once, the first row wins."""
 
@@ -277,16 +276,23 @@ WEAK_TARGET_WORDS: dict[str, str] = {
     "office": "Government (General)",
     "passenger": "Transportation",
     "checkpoint": "Police",
+    "convoy": "Military",
     "road": "Transportation",
     "highway": "Transportation",
 }
 """Words that type a target only when nothing more telling is named: "the office of a
 local newspaper" is the newspaper's, "a passenger boat" is a boat, and who staffs a
-checkpoint is told by the victims' words when there are any."""
+checkpoint is told by the victims' words when there are any; a convoy is the army's unless
+it is named as someone else's ("a convoy of Doctors Without Borders")."""
 
 PRIVATE_WORDS = frozenset(
     {
         "civilian",
+        "refugee",
+        "asylum",
+        "migrant",
+        "displaced",
+        "idp",
         "villager",
         "campesino",
         "resident",
@@ -458,6 +464,9 @@ class GtdClues:
 
     lead: str = ""
     """The first sentence that reports the event, from its first trigger on."""
+    before_lead: str = ""
+    """That sentence before its first trigger ("Gunmen stopped a vehicle of the Red Cross
+    and" before "abducted"): an act there may name the target better than the lead."""
     text: str = ""
     """All sentences of the event."""
     lead_weapon_kinds: tuple[str, ...] = ()
@@ -484,6 +493,7 @@ def gtd_clues(
     counts = (casualties.killed, casualties.injured)
     return GtdClues(
         lead=lead.text[first - lead.start :],
+        before_lead=lead.text[: first - lead.start],
         text=" ".join(s.text for s in frame.sentences),
         lead_weapon_kinds=tuple(dict.fromkeys(w.kind for w in in_lead)),
         harmed=any(c is not None and (c.best or 0) > 0 for c in counts),
@@ -502,7 +512,7 @@ def classify_gtd(
     """GTD attack, weapon and target types, or None where GTD does not apply."""
     clues = clues or GtdClues()
     kinds = _weapon_kinds(weapon_kinds, clues)
-    aimed_at = target_phrase_type(clues.lead)
+    aimed_at = _aimed_at_in_lead(clues)
     prominent = bool(aimed_at[1] & PROMINENT_WORDS or _PROMINENT_PHRASE.search(clues.lead)) or (
         target_is_official and not tactics & _REMOTE_TACTICS
     )
@@ -525,6 +535,22 @@ def classify_gtd(
 _INSTALLATIONS = frozenset({"Utilities", "Telecommunication"})
 """Targets that are installations, not people: an assault on one that hurts no one is an
 attack on the facility (GTD: damage to a non-human target)."""
+
+
+def _aimed_at_in_lead(clues: GtdClues) -> tuple[Typed | None, frozenset[str]]:
+    """What the lead's trigger was aimed at; when that says little ("abducted the four staff
+    members"), an attack verb's object before the trigger ("stopped a vehicle of the ICRC")
+    that has a telling word."""
+    aimed_at = target_phrase_type(clues.lead)
+    if aimed_at[0] is not None and aimed_at[0][0] == 0:
+        return aimed_at
+    before = re.sub(r"^[^A-Za-z]*", "", clues.before_lead)
+    if not _ATTACK_VERB.match(before):
+        return aimed_at
+    earlier = target_phrase_type(before)
+    if earlier[0] is not None and earlier[0][0] == 0:
+        return earlier[0], aimed_at[1] | earlier[1]
+    return aimed_at
 
 
 def _target(aimed_at: Typed | None, target_words: Collection[str]) -> str:
@@ -568,7 +594,7 @@ _WEAPON_VERB = re.compile(
 )
 _ATTACK_VERB = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,6}?(?:attacked|stormed|raided|ambushed|abducted|kidnapped"
-    r"|targeted|hijacked|seized)\b",
+    r"|targeted|hijacked|seized|stopped|intercepted|surrounded|besieged)\b",
     re.IGNORECASE,
 )
 """The attack verb after the doers ("Gunmen dressed as soldiers attacked"): the target
@@ -584,7 +610,7 @@ _PHRASE_END = re.compile(
     r"\s(?:in|near|outside|across|off\s+the\s+coast\s+of|on\s+the\s+outskirts\s+of)\s+(?=[A-Z])"
     r"|,(?!\s+(?:an?|the)\s)|[.;:(]|\s(?:as|when|after|before|while|killing|injuring|wounding)\s",
 )
-_CARRYING = re.compile(r"\s(?:carrying|transporting|ferrying)\s", re.IGNORECASE)
+_CARRYING = re.compile(r"\s(?:carrying|transporting|ferrying|housing|sheltering)\s", re.IGNORECASE)
 _OWNED = re.compile(
     r"\s(?:belonging\s+to|owned\s+by|operated\s+by|run\s+by|held\s+by|working\s+for"
     r"|employed\s+by|used\s+by|of)\s",
@@ -610,7 +636,12 @@ riot police is a police target); a bus of passengers or pilgrims stays a bus."""
 Typed = tuple[int, str]
 """A target type with its strength: 0 a telling word, 1 a weak word, 2 the public's words."""
 
-_KILLING_CLAUSE = re.compile(r",\s+(?:killing|wounding|injuring)\s+(?P<victims>[^.;,]+)", re.I)
+_KILLING_CLAUSE = re.compile(
+    r",\s+(?:killing|wounding|injuring)\s+"
+    # the victims end where a new clause starts: "... two women before police arrested him"
+    r"(?P<victims>(?:(?!\b(?:before|after|as|when|while|until|then)\b)[^.;,])+)",
+    re.IGNORECASE,
+)
 _MEMBERS_OF = re.compile(
     r"\b(?:employees?|workers?|members?|staff|personnel|crew)\s+of\s+(?P<body>.+)", re.I
 )
@@ -703,6 +734,12 @@ def _phrase_type(phrase: str) -> Typed | None:
         body = _phrase_type(members["body"])
         if body is not None and body[0] == 0:
             return body
+    if _CAMP.search(phrase):
+        return (0, "Other")  # the GTD's type for refugee and IDP camps (their people: private)
+    if _NGO_NAME.search(phrase):
+        return (0, "NGO")
+    if _FOOD_SUPPLY.search(phrase):
+        return (0, "Food or Water Supply")  # "food stores", not "a food vendor"
     if _SHOPPING_CENTRE.search(phrase):
         return (0, "Business")  # a shopping street is the public's; a shopping centre a firm's
     if _VIOLENT_PARTY.search(phrase):
@@ -710,6 +747,9 @@ def _phrase_type(phrase: str) -> Typed | None:
     if _known_armed_group(phrase):
         return (0, "Terrorists/Non-State Militia")
     words = _words(phrase)
+    telling = _telling_words(words)
+    if len(telling) > 1 and telling[0][0] == "government":
+        return (0, telling[1][1])  # "a government school" is a school, "government forces" troops
     for word in words:
         # "passengers" are a transport target; "a passenger boat" is a boat
         singular = () if word == "passengers" else (word.removesuffix("s"), word.removesuffix("es"))
@@ -726,6 +766,37 @@ def _phrase_type(phrase: str) -> Typed | None:
     return None
 
 
+def _telling_words(words: Sequence[str]) -> list[tuple[str, str]]:
+    """Each word of a phrase with a telling target type, in order, with that type."""
+    found: list[tuple[str, str]] = []
+    for word in words:
+        for candidate in (word, word.removesuffix("s"), word.removesuffix("es")):
+            gtd_type = next((t for vocab, t in TARGET_TYPES if candidate in vocab), None)
+            if gtd_type is not None:
+                found.append((candidate, gtd_type))
+                break
+    return found
+
+
+_CAMP = re.compile(
+    r"\b(?:refugee|idp|displacement|displaced(?:\s+(?:persons?|people))?)\s+camps?\b"
+    r"|\bcamps?\s+(?:for|of|housing)\s+(?:the\s+)?(?:internally\s+)?(?:displaced|refugees"
+    r"|idps|migrants)\b",
+    re.IGNORECASE,
+)
+_NGO_NAME = re.compile(
+    r"\bred\s+(?:cross|crescent)\b|\bdoctors\s+without\s+borders\b|\bm[ée]decins\s+sans"
+    r"\s+fronti[eè]res\b|\bMSF\b|\bsave\s+the\s+children\b|\boxfam\b|\bcaritas\b"
+    r"|\bnorwegian\s+refugee\s+council\b|\bmercy\s+corps\b|\binternational\s+rescue"
+    r"\s+committee\b",
+    re.IGNORECASE,
+)
+"""Aid organisations known by name (GTD: NGO), whose names carry no telling word."""
+_FOOD_SUPPLY = re.compile(
+    r"\bfood\s+(?:suppl\w+|stores?|stocks?|depots?|warehouses?|aid|convoys?|distribution"
+    r"|rations?)\b|\blivestock\s+feed\b",
+    re.IGNORECASE,
+)
 _SHOPPING_CENTRE = re.compile(r"\bshopping\s+(?:centres?|centers?|complex\w*|malls?)\b", re.I)
 _VIOLENT_PARTY = re.compile(
     r"\b(?:Hezbollah|Hizbollah|Hizballah|Hamas|Sinn F[eé]in)\b", re.IGNORECASE

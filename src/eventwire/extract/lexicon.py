@@ -121,7 +121,10 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"|nerve agents?|poison gas|chloropicrin|phosgene"
         r"|(?:chlorine|toxic|poisonous|chemical) (?:gas|agents?|munitions|shells|bombs|barrels"
         r"|canisters|cylinders|rockets|projectiles)"
-        r"|toxic chemicals?|chemical substances?",
+        r"|toxic chemicals?|chemical substances?"
+        # "barrels filled with chlorine", "chlorine-laden bombs"
+        r"|(?:filled|laden|loaded|packed) with (?:chlorine|sarin|toxic gas|poison gas|chemicals)"
+        r"|chlorine-(?:filled|laden)",
         strong=True,
     ),
     # combat aircraft doing what they are for: "Israeli warplanes struck targets in Gaza City"

@@ -117,8 +117,16 @@ def find_triggers(
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            if not trigger.strong and not _weak_trigger_allowed(
-                trigger.tactic, has_context, figurative_setting, in_violent_report
+            if (
+                not trigger.strong
+                and not _weak_trigger_allowed(
+                    trigger.tactic, has_context, figurative_setting, in_violent_report
+                )
+                and not (
+                    # "staged a sit-in against falling prices": people gathered whatever
+                    # the market words say, unless the whole report is sport or markets
+                    not figurative_report and _GATHERING.fullmatch(match.group(0))
+                )
             ):
                 continue
             if weak_apolitical and not trigger.strong and trigger.tactic not in CROWD_TACTICS:
@@ -280,6 +288,13 @@ _ATTACKERS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """Attackers, not a crowd, right before a riot word are the ones who threw the petrol bomb."""
+_GATHERING = re.compile(
+    r"demonstrations?|demonstrators?|protesters?|sit-ins?|rall(?:y|ies)|marche[sd]"
+    r"|took to the streets",
+    re.IGNORECASE,
+)
+"""Protest words that tell of people gathered, not of an objection ("investors protested
+the bid"): a protest even in a sentence about prices or budgets."""
 _WARNING_SHOTS = re.compile(WARNING_SHOTS, re.IGNORECASE)
 _CROWD_PRESENT = re.compile(
     r"\b(?:crowds?|mobs?|rioters|mourners|supporters|gather\w*|dispers\w*|stone-throw\w*"
@@ -315,7 +330,9 @@ _CIRCUMSTANCE_BEFORE = re.compile(
     r"|in\s+(?:retaliation|revenge|response)\s+(?:for|to)"
     r"|during\s+(?:the|its|their)\s+(?:recent|last|previous|past|earlier)"
     # journalists "covering an opposition rally": what they reported on, not what befell them
-    r"|(?:covering|reporting\s+on|filming|photographing)\s+(?:an?|the|their|its))"
+    r"|(?:covering|reporting\s+on|filming|photographing)\s+(?:an?|the|their|its)"
+    # "a landmine left over from the fighting": old fighting, today's explosion
+    r"|(?:left\s*over|leftover|remnants?)\s+from)"
     r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
