@@ -188,3 +188,18 @@ def test_a_state_written_after_its_town_is_the_state_not_its_city(pipeline: Pipe
     state, city = [p for p in places if p.text == "New York"]
     assert (state.feature, state.admin1) == ("admin1", "New York")
     assert city.feature == "city"
+
+
+def test_conflict_regions_without_a_division_of_their_name_are_placed(
+    pipeline: Pipeline,
+) -> None:
+    text = (
+        "Aid convoys reached Darfur on Monday, while shelling hit Eastern Ghouta, east of"
+        " Damascus, the UN said."
+    )
+    found = _by_text(geoparse(text, pipeline.nlp, pipeline.geocoder))
+    darfur, ghouta = found["Darfur"], found["Eastern Ghouta"]
+    assert darfur.feature == ghouta.feature == "region"
+    assert darfur.lat is not None and darfur.lon is not None
+    assert (round(darfur.lat), round(darfur.lon)) == (13, 25)
+    assert ghouta.lat is not None and abs(ghouta.lat - 33.5) < 0.5

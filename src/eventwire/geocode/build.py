@@ -40,7 +40,7 @@ from eventwire.geocode.demonyms import COUNTRY_ALIASES, COUNTRY_NAME_OVERRIDES
 from eventwire.geocode.normalize import fold, skeleton, strip_accents
 from eventwire.geocode.regions import REGIONS
 
-INDEX_VERSION = "gazetteer-v12"
+INDEX_VERSION = "gazetteer-v13"
 """Bump when the schema or the build rules change: a stale index is then rebuilt."""
 
 _TYPE_SUFFIX = re.compile(

@@ -65,5 +65,9 @@ REGIONS: dict[str, tuple[tuple[float, float], tuple[str, ...]]] = {
     "Iberian Peninsula": ((40.0, -4.0), ()),
     "Levant": ((33.5, 36.0), ()),
     "Siberia": ((60.0, 100.0), ()),
+    # Regions of a country that conflict news names as places of their own, with no
+    # division of that name (Wikipedia's points).
+    "Darfur": ((13.0, 25.0), ()),
+    "Ghouta": ((33.5, 36.42), ("Eastern Ghouta", "East Ghouta", "Ghuta")),
 }
 """Main name -> ((lat, lon), other names)."""
