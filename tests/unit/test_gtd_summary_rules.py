@@ -379,3 +379,16 @@ def test_acled_sub_type_of_protests_old_mines_and_chlorine(
     """Market words do not unmake a sit-in; old fighting is the mine's setting."""
     event = first_event(pipeline, text)
     assert event.acled is not None and event.acled.sub_event_type == sub_type
+
+
+def test_a_weekday_that_gives_no_day_leaves_the_written_date_to_date_the_event(
+    pipeline: Pipeline,
+) -> None:
+    """With no publication date, "Friday prayers" cannot be counted back to a day: the
+    summary's own date still dates the bombing."""
+    event = first_event(
+        pipeline,
+        "03/04/2016: A suicide bomber struck a mosque in Peshawar city, Pakistan, as"
+        " worshippers gathered for Friday prayers. Twelve people were killed.",
+    )
+    assert event.date.start is not None and event.date.start.isoformat() == "2016-03-04"

@@ -287,12 +287,16 @@ def _date(frame: Frame, context: ArticleContext, published: date | None) -> Even
     mentions = _event_dates(frame)
     if not mentions and frame.background:
         return EventDate()
-    if not mentions:
-        mentions = _context_dates(frame, published, context.article.text)
-    if not mentions:  # only the aftermath is dated: "the body was found on 9 November"
-        mentions = _aftermath_dates(frame, context, published)
-    if not mentions and context.dateline_date is not None and not frame.background:
-        mentions = [context.dateline_date]
+    # A weekday with no publication date to count back from ("leaving Friday prayers") gives
+    # no day: the fallbacks below are still tried, and it only keeps its words.
+    if not _gives_a_day(mentions):
+        mentions = [*mentions, *_context_dates(frame, published, context.article.text)]
+    if not _gives_a_day(
+        mentions
+    ):  # only the aftermath is dated: "the body was found on 9 November"
+        mentions = [*mentions, *_aftermath_dates(frame, context, published)]
+    if not _gives_a_day(mentions) and context.dateline_date is not None and not frame.background:
+        mentions = [*mentions, context.dateline_date]
     text = context.article.text
     triggers = [(hit.start, hit.end) for hit in frame.hits] + [
         span for s in frame.trigger_sentences for span in occurrence_words(text, s.start, s.end)
@@ -301,6 +305,10 @@ def _date(frame: Frame, context: ArticleContext, published: date | None) -> Even
     return resolve_event_date(
         mentions, published, near=frame.hits[0].start, triggers=triggers, text=text
     )
+
+
+def _gives_a_day(mentions: Sequence[DateMention]) -> bool:
+    return any(m.start_date is not None for m in mentions)
 
 
 def _context_dates(frame: Frame, published: date | None, text: str) -> list[DateMention]:
