@@ -74,3 +74,12 @@ def test_a_later_sentence_naming_the_region_refines_a_country(pipeline: Pipeline
         " a farm in Colombia's Antioquia department, police said.",
     )
     assert (location.country_iso3, location.admin1) == ("COL", "Antioquia")
+
+
+def test_a_country_condemning_an_attack_is_not_where_it_happened(pipeline: Pipeline) -> None:
+    location = location_of(
+        pipeline,
+        "Afghanistan roadside bombs kill 12\n\nPakistan condemns deadly Afghanistan attack on"
+        " its truck drivers",
+    )
+    assert location.country_iso3 == "AFG"

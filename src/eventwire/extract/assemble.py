@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from eventwire.dates import (
     DateMention,
@@ -30,6 +31,7 @@ from eventwire.extract.claims import decide_claim, find_claim_mentions, find_cla
 from eventwire.extract.frames import Frame
 from eventwire.extract.gtd import OFFICE_TITLES, classify_gtd, gtd_clues
 from eventwire.extract.lexicon import Tactic
+from eventwire.extract.places import STANCE_VERBS
 from eventwire.extract.summary import summarise
 from eventwire.extract.taxonomy import ARMED_KINDS, UNNAMED_GAINER, classify_acled
 from eventwire.extract.weapons import WeaponMention, find_weapons, merge_weapons
@@ -510,10 +512,11 @@ def _lead_mentions(
 
 def _happened(places: dict[int, list[PlaceMention]], sentence: Sentence) -> list[PlaceMention]:
     """The sentence's places that may be where something happened. A speaker's seat ("the
-    Observatory, which is based in Britain") never is; where something was said is not
+    Observatory, which is based in Britain") or a country speaking ("Iran condemns") never
+    is; where something was said is not
     when the sentence names another place ("kidnapped in Guatemala City, his party reported
     in Mexico City"), but alone it likely is ("it is reported from San Salvador that")."""
-    found = [m for m in places.get(sentence.index, []) if m.said_where != "seat"]
+    found = [m for m in places.get(sentence.index, []) if m.said_where not in ("seat", "speaker")]
     happened = [m for m in found if m.said_where is None]
     return happened or found
 
@@ -560,12 +563,10 @@ def _modifier_places(sentences: Sequence[Sentence]) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     for sentence in sentences:
         for entity in sentence.span.ents:
-            if entity.label_ in ("GPE", "NORP") and entity.root.dep_ in (
-                "compound",
-                "amod",
-                "nmod",
-                "poss",
-                "nsubj",
+            if (
+                entity.label_ in ("GPE", "NORP")
+                and entity.root.dep_ in ("compound", "amod", "nmod", "poss", "nsubj")
+                and not _speaks(entity.root)
             ):
                 start = sentence.base + entity.start_char
                 found.append(
@@ -578,6 +579,12 @@ def _modifier_places(sentences: Sequence[Sentence]) -> list[PlaceMention]:
                     )
                 )
     return found
+
+
+def _speaks(token: Any) -> bool:
+    """ "Iran condemns deadly Iraq attack": a country that condemns (says, blames...) an
+    event is a speaker, not the event's country; "Iraq attack" still is."""
+    return bool(token.dep_ == "nsubj" and token.head.lemma_.lower() in STANCE_VERBS)
 
 
 def _confidence(

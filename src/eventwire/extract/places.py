@@ -533,6 +533,12 @@ REPORTING_VERBS = frozenset(
 """Verbs whose place is where something was said ("his party reported in Mexico City"),
 when they take no object: in "police confirmed the blast in Kandahar" the place may be the
 blast's, wherever the parser hangs it."""
+STANCE_VERBS = REPORTING_VERBS | {
+    "condemn", "blame", "accuse", "warn", "urge", "vow", "denounce", "welcome", "criticize",
+    "criticise", "demand", "call", "express", "protest",
+}  # fmt: skip
+"""Verbs whose subject speaks about an event ("Iran condemns deadly Iraq attack") rather
+than says where it was."""
 SEAT_VERBS = frozenset({"base", "headquarter", "headquartered", "exile"})
 """Verbs whose place is where a speaker sits ("the Observatory, which is based in Britain")."""
 SEAT_NOUNS = frozenset({"office", "offices", "headquarters", "headquarter", "seat"})
@@ -544,7 +550,10 @@ def _said_where(root: Any) -> str | None:
     attached to a reporting verb with no object ("reported in Mexico City") or inside an
     "according to" phrase ("according to family sources in Caracas"). "seat" when it is
     where a speaker sits: attached to "based"/"headquartered" or to "be" with an office as
-    subject ("whose main offices are in Mexico")."""
+    subject ("whose main offices are in Mexico"). "speaker" when it is the subject of a verb
+    of speaking or stance ("Iran condemns ...")."""
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in STANCE_VERBS:
+        return "speaker"
     if root.dep_ != "pobj":
         return None
     governor = root.head.head

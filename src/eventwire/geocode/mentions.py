@@ -40,4 +40,4 @@ class PlaceMention:
     anything happened: "said" for "his party reported in Mexico City" and "according to
     sources in Caracas" (often the event's place too, when the sentence names no other),
     "seat" for "the Observatory, which is based in Britain" or "whose main offices are in
-    Mexico" (never the event's place)."""
+    Mexico", "speaker" for "Iran condemns ..." (neither is ever the event's place)."""
