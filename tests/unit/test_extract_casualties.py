@@ -406,3 +406,34 @@ def test_updated_tolls_and_wounded_who_died(
     """A toll that "rose to seven" after a long description is the dead's count; "two
     wounded officers died" are dead, not hurt; "treated for wounds" is hurt."""
     assert parsed_counts(nlp, text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        (
+            "Officials said the death toll in the attack on the train had risen from 58 to 62 with"
+            " the death of four people who were seriously injured.",
+            62,
+            4,
+        ),
+        (
+            "Coaches were set on fire on February 27, leaving 58 people, mostly pilgrims, dead.",
+            58,
+            None,
+        ),
+        (
+            "Since the massacre of February 27 in which 75 people were killed, few families"
+            " remain.",
+            75,
+            None,
+        ),
+        ("The train carnage, which left 58 dead and 43 others injured, shocked the state.", 58, 43),
+    ],
+)
+def test_a_date_or_a_toll_range_is_not_the_count(
+    nlp: Any, text: str, killed: int | None, injured: int | None
+) -> None:
+    """A toll "risen from 58 to 62" is 62; a day of the month before the count ("February
+    27 ... 75 people were killed") never reads as the count of a group named after it."""
+    assert parsed_counts(nlp, text) == (killed, injured)

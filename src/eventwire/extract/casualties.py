@@ -32,7 +32,11 @@ _GROUP_NOUNS = (
     r"|criminals|pirates|smugglers|teachers|schoolchildren|infants|babies|doctors|nurses"
     r"|Iraqis|Syrians|Afghans|Palestinians|Israelis|Ukrainians|Nigerians|Somalis|security forces"
 )
-_PEOPLE = rf"(?:of them|of the \w+|of whom|(?:[\w.'-]+[ -]){{0,3}}?(?:{_GROUP_NOUNS}))"
+_PEOPLE = (
+    r"(?:of them|of the \w+|of whom"
+    rf"|(?:(?!leaving\b|left\b|killing\b|wounding\b|injuring\b|\d)[\w.'-]+[ -]){{0,3}}?"
+    rf"(?:{_GROUP_NOUNS}))"
+)
 """A group of people after a count: "people", "Islamic State militants", "of the attackers"."""
 _ONE_PERSON = (
     r"(?:(?:\w+ )?(?:civilian|soldier|policeman|police officer|officer|child|woman|man|boy|girl"
@@ -173,7 +177,7 @@ _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
         r"\b(?:the|a|one) (?:lone |sole |only )?(?P<q>victim) (?:was|has been|had been)"
         r" (?:also )?(?:seriously |critically |slightly )?(?:wounded|injured|hurt)\b",
     ),
-    ("killed", rf"\b(?:leaving|left) {_Q} (?:{_PEOPLE} )?(?:dead|killed)\b"),
+    ("killed", rf"\b(?:leaving|left) {_Q} (?:{_PEOPLE}{_INCLUDING} )?(?:dead|killed)\b"),
     ("injured", rf"\b(?:leaving|left) {_Q} (?:{_PEOPLE} )?(?:wounded|injured|hurt)\b"),
     # "the death toll rose to 7", "the toll stood at 12"
     (
@@ -186,7 +190,8 @@ _PATTERN_SOURCES: tuple[tuple[Kind, str], ...] = (
     (
         "killed",
         rf"\b(?:death toll|toll)(?: [\w'’-]+){{7,16}}? (?:rose|rises|risen|climbed|climbs"
-        rf"|jumped|jumps|increased|reached|reaches|stood at|stands at|hit|hits)(?: to)? {_Q}\b",
+        rf"|jumped|jumps|increased|reached|reaches|stood at|stands at|hit|hits)"
+        rf"(?: from [\w,-]+)?(?: to)? {_Q}\b",
     ),
     (
         "killed",
