@@ -83,3 +83,12 @@ def test_a_country_condemning_an_attack_is_not_where_it_happened(pipeline: Pipel
         " its truck drivers",
     )
     assert location.country_iso3 == "AFG"
+
+
+def test_a_town_the_tagger_ran_into_a_time_is_still_the_place(pipeline: Pipeline) -> None:
+    location = location_of(
+        pipeline,
+        "Ukrainian air defences shot down 14 drones that Russia launched at Odesa overnight,"
+        " the air force said.",
+    )
+    assert location.country_iso3 == "UKR"

@@ -120,7 +120,7 @@ def find_places(
             and token.pos_ == "PROPN"
             and token.dep_ == "pobj"
             and _locative(token)
-            and token.ent_type_ == ""
+            and token.ent_type_ in _UNTAGGED
         ):
             start = min(t.idx for t in token.subtree if t.dep_ == "compound" or t is token)
             end = token.idx + len(token.text)
@@ -145,6 +145,11 @@ def find_places(
     )
     found.sort(key=lambda m: m.start)
     return found
+
+
+_UNTAGGED = frozenset({"", "TIME"})
+"""Entity types a place name after a preposition may wrongly carry: none, or a time the
+tagger ran it into ("launched at Kyiv overnight" tags "Kyiv overnight" as a TIME)."""
 
 
 _LEADING_WORDS = re.compile(
