@@ -13,7 +13,10 @@ its floors sit one line below that first run); ``notes/acled_mixed_fresh7.jsonl`
 notes, 30 news sentences, every sub-type, weighted toward the common ones) written from the
 codebook the same afternoon and measured once on main (event type 91.7%, sub-event type
 91.7%, weighted F1 0.914, fatalities 95.0%, country 95.0%, two texts with no event; floors
-one line below).
+one line below); ``notes/acled_mixed_fresh8.jsonl`` (60: 30 notes, 30 news sentences, every
+sub-type) written with fresh7 but held back from every fixer and measured once on the
+session's final code (event type 93.3%, sub-event type 93.3%, weighted F1 0.924, fatalities
+98.3%, country 88.3%, two texts with no event; floors one line below).
 They cover all 6 event types and all 25 sub-event types in many countries, labelled from
 the ACLED codebook with its precedence rules. Their first-run sub-event type figures
 (78.0%, 77.2%, 90.7%, 94.6%, then 86.7% as first written and 93.3% once the crowd-size
@@ -57,6 +60,7 @@ FLOORS = {
     "acled_mixed_fresh5.jsonl": Floors(1.0, 0.988, 0.988, 0.988, 0.944, 0),
     "acled_mixed_fresh6.jsonl": Floors(0.942, 0.928, 0.928, 0.985, 0.914, 1),
     "acled_mixed_fresh7.jsonl": Floors(0.9, 0.9, 0.9, 0.983, 0.933, 3),
+    "acled_mixed_fresh8.jsonl": Floors(0.916, 0.916, 0.9, 0.966, 0.866, 3),
 }
 
 

@@ -15,7 +15,11 @@ dead, and a group that denied it; its first run is in its commit message) and ``
 hijacked ships, aircraft and buses, barricade sieges, poisoning, beatings and a car driven
 into a crowd as unarmed assaults, bombs meant for named officials as assassinations,
 pipelines and pylons blown up as bombings, and victims counted by role, with assailants
-among them and a victim who died the next day; its first run is in its commit message).
+among them and a victim who died the next day; its first run is in its commit message) and
+``fresh8`` (60 more across 44 countries, written at the same time as fresh7 but held back
+from every fixer and measured once on the session's final code: fake-weapon hijackings,
+sabotage, an ambulance as target Other, a television-station siege; its first run is in
+its commit message).
 
 ``notes/gtd_style_summaries_blind.jsonl`` holds 134 summaries in the GTD ``summary`` column's
 house style ("MM/DD/YYYY: Assailants ... No group claimed responsibility; however, sources
@@ -51,13 +55,15 @@ SETS = {
     "fresh3": (NOTES / "gtd_style_summaries_fresh3.jsonl", NOTES / "gtd_fresh3_floors.json"),
     "fresh6": (NOTES / "gtd_style_summaries_fresh6.jsonl", NOTES / "gtd_fresh6_floors.json"),
     "fresh7": (NOTES / "gtd_style_summaries_fresh7.jsonl", NOTES / "gtd_fresh7_floors.json"),
+    "fresh8": (NOTES / "gtd_style_summaries_fresh8.jsonl", NOTES / "gtd_fresh8_floors.json"),
 }
 """``blind``: 134 summaries written before the rules were read. ``fresh``: 30 more, written
 after the first round of rule changes and measured once before any further change.
 ``fresh3``: 80 more, written and measured once before the extraction code was read.
 ``fresh6``: 70 more, written from the codebook at the end of a day of rule changes and
 measured once on main before anything was fitted to them. ``fresh7``: 60 more, written from the
-codebook the next round and measured once on main the same way."""
+codebook the next round and measured once on main the same way. ``fresh8``: 60 more, written
+with fresh7 and held back unseen until the end of that session's changes."""
 
 
 def floors(floors_file: Path) -> dict[str, float]:
