@@ -392,3 +392,70 @@ def test_a_weekday_that_gives_no_day_leaves_the_written_date_to_date_the_event(
         " worshippers gathered for Friday prayers. Twelve people were killed.",
     )
     assert event.date.start is not None and event.date.start.isoformat() == "2016-03-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        (
+            "Militants blew up a boys' middle school in a village near Tank city, Pakistan,"
+            " at night. No one was hurt.",
+            "Bombing/Explosion",
+        ),
+        (
+            "Gunmen took 14 nurses and two doctors hostage inside a clinic in Cotabato city,"
+            " Philippines. After a six-hour standoff they released them.",
+            "Hostage Taking (Barricade Incident)",
+        ),
+        (
+            "Incendiary devices were planted in three stores in Derry city, Northern Ireland;"
+            " two ignited and caused damage.",
+            "Facility/Infrastructure Attack",
+        ),
+    ],
+)
+def test_acts_told_without_a_usual_trigger_word_are_events(
+    pipeline: Pipeline, text: str, attack: str
+) -> None:
+    """ "blew up", a crowd "taken hostage" after its count, "incendiary devices" planted."""
+    gtd = first_event(pipeline, text).gtd
+    assert gtd is not None and gtd.attack_type == attack
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "An assailant threw a corrosive substance at an opposition activist during a"
+            " rally in Tbilisi on Saturday, injuring him.",
+            "Attack",
+        ),
+        (
+            "Rival militias in Zawiya agreed to a ceasefire brokered by local elders after"
+            " three days of fighting.",
+            "Agreement",
+        ),
+        (
+            "Villagers in Kisii beat and set alight two suspected thieves on Sunday; both died.",
+            "Mob violence",
+        ),
+    ],
+)
+def test_attackers_at_a_rally_truces_and_mob_justice(
+    pipeline: Pipeline, text: str, sub_type: str
+) -> None:
+    """An unnamed attacker at a rally is no state force; the fighting a truce ends is its
+    setting; a crowd punishing suspects is mob violence, whatever crime words it holds."""
+    event = first_event(pipeline, text)
+    assert event.acled is not None and event.acled.sub_event_type == sub_type
+
+
+def test_a_robbery_told_by_the_police_is_still_no_event(pipeline: Pipeline) -> None:
+    result = pipeline.process(
+        Document(
+            id="robbery",
+            text="A robber shot dead a shopkeeper in Lagos on Monday; police said the suspected"
+            " robbers fled.",
+        )
+    )
+    assert result.events == []

@@ -163,7 +163,7 @@ def _days_of(frame: Frame, dates_of: dict[int, list[DateMention]]) -> list[DateM
 
 _AGENT_NOUN = re.compile(
     r"(?:kidnappers|attackers|assailants|bombers|rioters|looters|protesters|demonstrators"
-    r"|gunmen|gunman|snipers?|hostages?|marchers)$",
+    r"|gunmen|gunman|snipers?|hostages?|marchers)",
     re.IGNORECASE,
 )
 
@@ -172,7 +172,7 @@ def _only_agent_nouns(frame: Frame) -> bool:
     """ "a band of alleged kidnappers", "the protesters' demands": people named by what they
     once did or do are not a report that something happened; a frame needs one verb or
     event noun ("kidnapped", "a protest", "the attack")."""
-    return all(_AGENT_NOUN.search(hit.text) for hit in frame.hits)
+    return all(_AGENT_NOUN.fullmatch(hit.text) for hit in frame.hits)
 
 
 _DEFINITE_BEFORE = re.compile(

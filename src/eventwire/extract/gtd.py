@@ -450,7 +450,8 @@ _MELEE_ACT = re.compile(
 _BEATEN = re.compile(r"\bbe(?:at|aten|ating)\s+(?:[\w-]+\s+){0,4}?to\s+death\b", re.IGNORECASE)
 """Beaten to death: hands, feet or a blunt object (GTD: Melee, an unarmed assault)."""
 _CHEMICAL_ACT = re.compile(
-    r"\b(?:acid|poison\w*|chlorine|sarin|mustard\s+gas|contaminat\w*)\b", re.IGNORECASE
+    r"\b(?:acid|poison\w*|chlorine|sarin|mustard\s+gas|contaminat\w*|corrosive)\b",
+    re.IGNORECASE,
 )
 _FAKE = re.compile(
     r"\b(?:replica|fake|toy|imitation)\s+(?:\w+\s+)?(?:gun|grenade|bomb|weapon|pistol)",

@@ -182,7 +182,9 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         Tactic.EXPLOSION,
         r"explosions?|blasts?|explod(?:ed|es|ing)|detonat(?:ed|ion|ions)"
         # a petrol bomb burns, it does not blow up: arson or rioting, not an explosion
-        r"|(?<!petrol )(?<!gasoline )(?<!incendiary )bomb(?:s|ed|ing|ings)?",
+        r"|(?<!petrol )(?<!gasoline )(?<!incendiary )bomb(?:s|ed|ing|ings)?"
+        # "militants blew up a school": a weak word, as "the story blew up" is no blast
+        r"|(?:blew|blown|blowing) up",
         strong=False,
     ),
     _p(
@@ -240,7 +242,9 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         # FBIS copy spells "kidnaped", "kidnaping" with one p
         r"abduct(?:ed|ion|ions|s|ing)?|kidnap(?:p?ed|p?ings?|s)?"
         r"|(?<!suspected )(?<!alleged )kidnapp?ers"
-        r"|(?:taken|held|took) (?:\w+ )?hostages?|hostages?|forcibly disappeared"
+        # "took 27 students and four teachers hostage"
+        r"|(?:taken|held|took|taking|holding) (?:[\w-]+ ){0,6}?hostages?|hostages?"
+        r"|forcibly disappeared"
         r"|enforced disappearances?|forced disappearance\b(?!s)"
         r"|(?:seized|snatched|whisked away|carted away) (?:\w+ ){0,3}(?:students|pupils|people"
         r"|passengers|villagers|women|children|girls|boys|worshippers|travell?ers|residents"
@@ -300,7 +304,8 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
     ),
     _p(
         Tactic.ATTACK,
-        r"(?:threw|thrown|hurled|splashed|sprayed|poured) acid|acid attacks?"
+        r"(?:threw|thrown|hurled|splashed|sprayed|poured) (?:acid|(?:an? )?corrosive"
+        r" (?:liquid|substance|chemical)s?)|acid attacks?"
         # "landed on the ship and diverted it to a port": the seizure told by its course
         r"|diverted (?:it|the (?:[\w-]+ ){0,2}(?:ship|vessel|tanker|ferry|boat|plane|aircraft"
         r"|airliner|flight|bus)) to",
@@ -392,10 +397,11 @@ TRIGGER_PATTERNS: tuple[TriggerPattern, ...] = (
         r"(?:down )?(?:\w+ ){0,2}(?:homes|houses|huts|villages?|shops|market|church|mosque|school"
         r"|office|offices|building|buildings|banks?|stations?|stores|businesses|property"
         r"|vehicles?|cars?|trucks?|buses|lorries|tankers?|motorcycles?)|arson"
-        r"|fire-?bomb(?:s|ed|ing)?|incendiary (?:devices?|bombs?)|(?:petrol|gasoline) bombs?"
-        r"|molotov cocktails?",
+        r"|(?:petrol|gasoline) bombs?|molotov cocktails?|set (?:\w+ ){0,3}alight",
         strong=False,
     ),
+    # made only to set fires: "incendiary devices were planted in two shops"
+    _p(Tactic.ARSON, r"fire-?bomb(?:s|ed|ing)?|incendiary (?:devices?|bombs?)", strong=True),
     _p(
         Tactic.AGREEMENT,
         r"peace (?:deal|agreement|accord|pact)s?|cessation of hostilities|prisoners? of war"

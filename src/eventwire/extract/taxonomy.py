@@ -191,6 +191,12 @@ def _demonstration(
         return Acled(event_type="Riots", sub_event_type="Violent demonstration")
     if not protest:
         return None
+    if tactics & {Tactic.ATTACK, Tactic.KILLING, Tactic.SHOOTING} and (
+        next(iter(perpetrator_kinds), None) in NON_STATE_KINDS
+    ):
+        # "an assailant threw acid at an activist during a demonstration": an armed or
+        # unnamed attacker's violence against a protester, not force used by the state
+        return None
     if tactics & {Tactic.LIVE_FIRE, Tactic.KILLING, Tactic.SHOOTING}:
         return Acled(event_type="Protests", sub_event_type="Excessive force against protesters")
     if tactics & {Tactic.INTERVENTION, Tactic.ARREST}:

@@ -102,7 +102,7 @@ def find_triggers(
     )
     if figurative_report:
         in_violent_report = False
-    if apolitical_report and POLITICAL_ACTOR.search(text) is None:
+    if apolitical_report and POLITICAL_ACTOR.search(text) is None and not _mob_justice(text):
         return []  # a typhoon's toll, a robbery, a factory blast: no one analysts track
     weak_apolitical = (
         _apolitical_sentence(text)
@@ -214,7 +214,12 @@ def _apolitical_sentence(text: str) -> bool:
     armed = any(
         not match.group(0).lower().startswith("police") for match in POLITICAL_ACTOR.finditer(text)
     )
-    return not armed and _VIOLENT_PEOPLE.search(text) is None and not _names_armed_actor(text)
+    return (
+        not armed
+        and _VIOLENT_PEOPLE.search(text) is None
+        and not _names_armed_actor(text)
+        and not _mob_justice(text)
+    )
 
 
 _ORDINARY_CRIME = re.compile(
@@ -295,6 +300,23 @@ _GATHERING = re.compile(
 )
 """Protest words that tell of people gathered, not of an objection ("investors protested
 the bid"): a protest even in a sentence about prices or budgets."""
+_CROWD_OF_LOCALS = re.compile(
+    r"\b(?:residents|villagers|locals|community members|mobs?|crowds?|youths|vigilantes)\b",
+    re.IGNORECASE,
+)
+_SUSPECTS = re.compile(
+    r"\b(?:suspected|alleged)\s+(?:[\w-]+\s+)?(?:thie(?:f|ves)|robbers?|criminals?|kidnappers?"
+    r"|rapists?|murderers?|killers?|witch(?:es)?|rustlers?|burglars?|muggers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _mob_justice(text: str) -> bool:
+    """ "Residents attacked and set alight three suspected robbers": a crowd punishing
+    suspects is mob violence (ACLED), however much the sentence speaks of crime."""
+    return _CROWD_OF_LOCALS.search(text) is not None and _SUSPECTS.search(text) is not None
+
+
 _WARNING_SHOTS = re.compile(WARNING_SHOTS, re.IGNORECASE)
 _CROWD_PRESENT = re.compile(
     r"\b(?:crowds?|mobs?|rioters|mourners|supporters|gather\w*|dispers\w*|stone-throw\w*"
@@ -332,7 +354,9 @@ _CIRCUMSTANCE_BEFORE = re.compile(
     # journalists "covering an opposition rally": what they reported on, not what befell them
     r"|(?:covering|reporting\s+on|filming|photographing)\s+(?:an?|the|their|its)"
     # "a landmine left over from the fighting": old fighting, today's explosion
-    r"|(?:left\s*over|leftover|remnants?)\s+from)"
+    r"|(?:left\s*over|leftover|remnants?)\s+from"
+    # "agreed to a truce after two days of fighting": the fighting the truce ends
+    r"|after\s+(?:\w+\s+)?(?:days?|nights?|weeks?|months?|years?|hours?)\s+of)"
     r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
