@@ -459,3 +459,13 @@ def test_a_robbery_told_by_the_police_is_still_no_event(pipeline: Pipeline) -> N
         )
     )
     assert result.events == []
+
+
+def test_a_weapon_naming_an_attack_is_not_its_perpetrator(pipeline: Pipeline) -> None:
+    """ "Drone Attack on Army Base": the drone is how, not who."""
+    event = first_event(
+        pipeline,
+        "Drone Attack on Army Base in Kidal\n\nA drone struck an army base in Kidal, Mali, on"
+        " Monday, wounding three soldiers, officials said.",
+    )
+    assert all(a.name.lower() != "drone" for a in event.actors if a.role == "perpetrator")

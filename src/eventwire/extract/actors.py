@@ -23,6 +23,7 @@ from eventwire.extract.actor_dictionary import (
 )
 from eventwire.extract.casualties import PERSON_NOUNS
 from eventwire.extract.lexicon import FIGURATIVE_OBJECTS
+from eventwire.extract.weapons import WEAPON_KINDS
 from eventwire.models import ActorRole, Attribution
 from eventwire.nlp.sentences import Sentence
 
@@ -709,6 +710,9 @@ def _from_attack_noun(sentence: Sentence, noun: Any) -> list[ActorMention]:
             and owner.i < noun.i
             and _is_actor(owner)
             and not _anti(owner)
+            # "Rocket Attack on US Embassy", "Drone Strike": the weapon, not who used it
+            and owner.lemma_.lower() not in WEAPON_KINDS
+            and owner.lower_ not in WEAPON_KINDS
         )
     for child in noun.children:
         if child.dep_ == "prep" and child.lemma_ in ("on", "against", "targeting"):
