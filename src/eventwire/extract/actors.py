@@ -539,9 +539,7 @@ def _from_victim_noun(sentence: Sentence, noun: Any) -> list[ActorMention]:
     """ "the assassination of six Jesuit priests", "the Jesuits' murder": the victims."""
     found: list[ActorMention] = []
     victims = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            victims.extend(p for p in prep.children if p.dep_ == "pobj")
+    victims.extend(_prep_objects(noun, "of"))
     for victim in victims:
         for member in _listed(_counted(victim)):
             if _is_actor(member) or member.ent_type_ == "PERSON":
@@ -629,6 +627,18 @@ def _from_violent_verb(sentence: Sentence, verb: Any) -> list[ActorMention]:
     return found
 
 
+def _prep_objects(token: Any, *prepositions: str) -> list[Any]:
+    """The objects of ``token``'s prepositions among ``prepositions`` ("the attack on the
+    convoy" -> convoy), however deep the parser hung them."""
+    return [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
 def _died_by(verb: Any) -> bool:
     """ "Seven passengers burned to death": with no object, a violent verb "to death" tells
     how its subject died; the subject is a victim, not the killer."""
@@ -654,13 +664,7 @@ def _hits_the_attackers(verb: Any) -> bool:
     for child in (c for v in (verb, *verb.conjuncts) for c in v.children):
         if child.dep_ not in ("dobj", "nsubjpass"):
             continue
-        heads = [child] + [
-            p
-            for prep in child.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for p in prep.children
-            if p.dep_ == "pobj"
-        ]
+        heads = [child, *_prep_objects(child, "of")]
         if any(h.lemma_.lower() in _ATTACKER_NOUNS or h.lower_ in _ATTACKER_NOUNS for h in heads):
             return True
     return False
@@ -758,13 +762,7 @@ def _from_attribution(sentence: Sentence, verb: Any) -> list[ActorMention]:
     for child in verb.children:
         if lemma in ("blame", "accuse", "suspect", "hold") and child.dep_ == "dobj":
             if child.lemma_ in ATTACK_NOUNS:
-                accused.extend(
-                    p
-                    for prep in child.children
-                    if prep.dep_ == "prep" and prep.lemma_ == "on"
-                    for p in prep.children
-                    if p.dep_ == "pobj"
-                )
+                accused.extend(_prep_objects(child, "on"))
             else:
                 accused.append(child)
         if lemma in ("blame",) and child.dep_ == "prep" and child.lemma_ == "on":
@@ -773,23 +771,12 @@ def _from_attribution(sentence: Sentence, verb: Any) -> list[ActorMention]:
             accused.extend(p for p in child.children if p.dep_ == "pobj")
         if lemma == "attribute" and child.dep_ == "dobj":
             # "attributed the attack to X": the parser may hang "to X" on "the attack"
-            accused.extend(
-                p
-                for prep in child.children
-                if prep.dep_ == "prep" and prep.lemma_ == "to"
-                for p in prep.children
-                if p.dep_ == "pobj"
-            )
-        if lemma == "identify" and child.dep_ in ("prep", "dobj"):
+            accused.extend(_prep_objects(child, "to"))
+        if lemma == "identify" and child.dep_ == "prep" and child.lower_ == "as":
             # "identified the assailants as members of X": the parser hangs "as" either way
-            preps = [child] if child.dep_ == "prep" else list(child.children)
-            accused.extend(
-                p
-                for prep in preps
-                if prep.dep_ == "prep" and prep.lemma_ == "as"
-                for p in prep.children
-                if p.dep_ == "pobj"
-            )
+            accused.extend(c for c in child.children if c.dep_ == "pobj")
+        if lemma == "identify" and child.dep_ == "dobj":
+            accused.extend(_prep_objects(child, "as"))
         if lemma in ("suspect", "believe") and child.dep_ == "nsubjpass":
             accused.append(child)
             by_text = None
