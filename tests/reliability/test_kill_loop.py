@@ -44,17 +44,28 @@ def small_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+TABLES = ("articles", "events", "event_articles", "event_actors", "evidence")
+
+
 def _snapshot(db: Path) -> Snapshot:
     with sqlite3.connect(db, timeout=30) as connection:
+        check = connection.execute("PRAGMA integrity_check").fetchone()[0]
+        schema = connection.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'articles'"
+        ).fetchone()[0]
+        if not schema:
+            # killed after SQLite created the file but before the schema's transaction
+            # committed: an intact, empty database (the rerun creates the schema)
+            return {"counts": dict.fromkeys(TABLES, 0), "articles": [], "links": [],
+                    "integrity": check}  # fmt: skip
         counts = {
             table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in ("articles", "events", "event_articles", "event_actors", "evidence")
+            for table in TABLES
         }
         articles = sorted(
             connection.execute("SELECT id, rejection_reason, event_count FROM articles")
         )
         links = sorted(connection.execute("SELECT article_id, event_id FROM event_articles"))
-        check = connection.execute("PRAGMA integrity_check").fetchone()[0]
     return {"counts": counts, "articles": articles, "links": links, "integrity": check}
 
 
