@@ -751,13 +751,8 @@ def _phrase_type(phrase: str) -> Typed | None:
     telling = _telling_words(words)
     if len(telling) > 1 and telling[0][0] == "government":
         return (0, telling[1][1])  # "a government school" is a school, "government forces" troops
-    for word in words:
-        # "passengers" are a transport target; "a passenger boat" is a boat
-        singular = () if word == "passengers" else (word.removesuffix("s"), word.removesuffix("es"))
-        for candidate in (word, *singular):
-            for vocabulary, gtd_type in TARGET_TYPES:
-                if candidate in vocabulary:
-                    return (0, gtd_type)
+    if telling:
+        return (0, telling[0][1])
     for word in words:
         weak = WEAK_TARGET_WORDS.get(word.removesuffix("s"))
         if weak:
@@ -768,7 +763,8 @@ def _phrase_type(phrase: str) -> Typed | None:
 
 
 def _telling_words(words: Sequence[str]) -> list[tuple[str, str]]:
-    """Each word of a phrase with a telling target type, in order, with that type."""
+    """Each word of a phrase with a telling target type, in order, with that type (the word
+    as written first: "passengers" are a transport target; "a passenger boat" is a boat)."""
     found: list[tuple[str, str]] = []
     for word in words:
         for candidate in (word, word.removesuffix("s"), word.removesuffix("es")):
